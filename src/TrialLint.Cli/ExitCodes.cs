@@ -1,0 +1,17 @@
+namespace TrialLint.Cli;
+
+/// <summary>The exit codes of every command. When several apply, the highest wins.</summary>
+public static class ExitCodes
+{
+    /// <summary>No finding at or above the fail level.</summary>
+    public const int Success = 0;
+
+    /// <summary>At least one finding at or above the fail level (an unparsable report is such a finding).</summary>
+    public const int Findings = 1;
+
+    /// <summary>Usage, configuration or rule-file error, or a path that cannot be read.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>TrialLint itself failed (an internal error, TL09xx).</summary>
+    public const int InternalError = 3;
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using TrialLint.Cli.Commands;
+
+namespace TrialLint.Cli;
+
+/// <summary>The <c>triallint</c> command.</summary>
+public static class Program
+{
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line with the given writers (tests call this in-process).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = new RootCommand("TrialLint checks clinical-trial reports for reporting completeness (CONSORT 2025, CONSORT-Harms, early-phase).")
+        {
+            LintCommand.Create(output, error),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !IsHelpOrVersion(args))
+        {
+            foreach (var e in parse.Errors) error.WriteLine($"triallint: error: {e.Message}");
+            error.WriteLine("Run 'triallint --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Never a stack trace for users: one line, and the internal-error exit code.
+            error.WriteLine($"triallint: internal error: {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static bool IsHelpOrVersion(string[] args) =>
+        args.Any(a => a is "--help" or "-h" or "-?" or "--version");
+}

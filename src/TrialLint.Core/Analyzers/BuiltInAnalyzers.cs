@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using TrialLint.Analyzers.Design;
+using TrialLint.Analyzers.FollowUp;
+using TrialLint.Analyzers.Harms;
+using TrialLint.Analyzers.ParticipantFlow;
+using TrialLint.Diagnostics;
+
+namespace TrialLint.Analyzers;
+
+/// <summary>
+/// The analyzers that ship with TrialLint, listed explicitly: no reflection, so startup stays fast and a new
+/// analyzer is one line here.
+/// </summary>
+public static class BuiltInAnalyzers
+{
+    /// <summary>Creates one instance of every built-in analyzer, in id order.</summary>
+    public static ImmutableArray<ReportAnalyzer> Create() =>
+    [
+        new TL0101AllocationNotAccountedFor(),
+        new TL0102LossWithoutReason(),
+        new TL0103EnrolledNotAllocated(),
+        new TL0104MoreAnalysedThanAllocated(),
+        new TL0105AnalysedNotReported(),
+        new TL0106UnknownArm(),
+        new TL0107ScreeningNotReconciled(),
+        new TL0108LeftBetweenPeriods(),
+        new TL0109ReasonWithoutNumber(),
+        new TL0110FlowNotReported(),
+        new TL0111NotAnalysedWithoutReason(),
+        new TL0201HarmsNotReported(),
+        new TL0202OnlySeriousHarms(),
+        new TL0301NoControlArm(),
+        new TL0401FollowUpLengthNotStated(),
+    ];
+
+    /// <summary>Every descriptor TrialLint can report: input, analyzers, internal errors; in id order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> AllDescriptors(IEnumerable<ReportAnalyzer> analyzers) =>
+        InputDiagnostics.All
+            .Concat(analyzers.SelectMany(a => a.SupportedDiagnostics))
+            .Concat(InternalDiagnostics.All)
+            .DistinctBy(d => d.Id)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+}

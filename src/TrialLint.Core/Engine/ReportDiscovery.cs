@@ -1,0 +1,100 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace TrialLint.Engine;
+
+/// <summary>
+/// Expands the paths a user gives into report files: a file is taken as named, a folder is searched recursively
+/// for <c>*.trial.yaml</c>, <c>*.trial.yml</c> and <c>*.trial.json</c>, and a glob (<c>reports/**/*.yaml</c>) is
+/// matched with Microsoft.Extensions.FileSystemGlobbing. The result is sorted and free of duplicates, so runs and
+/// shards are deterministic.
+/// </summary>
+public static class ReportDiscovery
+{
+    /// <summary>The name endings of report files found in folders.</summary>
+    public static IReadOnlyList<string> ReportSuffixes { get; } = [".trial.yaml", ".trial.yml", ".trial.json"];
+
+    private static readonly string[] SkippedFolders = [".git", "node_modules", "bin", "obj"];
+
+    /// <summary>Expands <paramref name="inputs"/>; inputs that match nothing are returned in <c>Missing</c>.</summary>
+    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> inputs, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        baseDirectory ??= Directory.GetCurrentDirectory();
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (string input in inputs)
+        {
+            string full = Path.Combine(baseDirectory, input);
+            if (File.Exists(full))
+            {
+                files.Add(Normalise(input));
+            }
+            else if (Directory.Exists(full))
+            {
+                foreach (string file in FindReports(full)) files.Add(Normalise(Path.GetRelativePath(baseDirectory, file)));
+            }
+            else if (input.AsSpan().IndexOfAny("*?[") >= 0)
+            {
+                int before = files.Count;
+                foreach (string file in Glob(input, baseDirectory)) files.Add(Normalise(file));
+                if (files.Count == before) missing.Add(input);
+            }
+            else
+            {
+                missing.Add(input);
+            }
+        }
+        return (files.ToList(), missing);
+    }
+
+    /// <summary>Whether a file name is a report file name.</summary>
+    public static bool IsReportFile(string path) =>
+        ReportSuffixes.Any(s => path.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+
+    private static IEnumerable<string> FindReports(string directory)
+    {
+        var pending = new Stack<string>();
+        pending.Push(directory);
+        while (pending.Count > 0)
+        {
+            string dir = pending.Pop();
+            IEnumerable<string> entries;
+            try
+            {
+                entries = Directory.EnumerateFileSystemEntries(dir).ToList();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+            foreach (string entry in entries)
+            {
+                if (Directory.Exists(entry))
+                {
+                    if (!SkippedFolders.Contains(Path.GetFileName(entry), StringComparer.OrdinalIgnoreCase)) pending.Push(entry);
+                }
+                else if (IsReportFile(entry))
+                {
+                    yield return entry;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Glob(string pattern, string baseDirectory)
+    {
+        // The folder part before the first wildcard is the root of the search; the rest is the pattern.
+        string normalised = pattern.Replace('\\', '/');
+        int wildcard = normalised.AsSpan().IndexOfAny("*?[");
+        int slash = normalised.LastIndexOf('/', wildcard);
+        string root = slash < 0 ? "." : normalised[..slash];
+        string rest = slash < 0 ? normalised : normalised[(slash + 1)..];
+        string rootFull = Path.GetFullPath(Path.Combine(baseDirectory, root));
+        if (!Directory.Exists(rootFull)) return [];
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(rest);
+        return matcher.GetResultsInFullPath(rootFull).Select(f => Path.GetRelativePath(baseDirectory, f));
+    }
+
+    private static string Normalise(string path) => path.Replace('\\', '/');
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using TrialLint.Diagnostics;
+using TrialLint.Engine;
+using TrialLint.Text;
+
+namespace TrialLint.Output;
+
+/// <summary>
+/// Writes findings the way a compiler does: <c>path:line:col: severity TL0101: message</c>, then the source line
+/// with the span underlined, then a closing summary. Colour is optional (the caller decides: terminal, NO_COLOR).
+/// </summary>
+public sealed class ConsoleReporter
+{
+    private const string Reset = "\u001b[0m";
+    private const string Bold = "\u001b[1m";
+    private const string Dim = "\u001b[2m";
+    private const string Red = "\u001b[31m";
+    private const string Yellow = "\u001b[33m";
+    private const string Cyan = "\u001b[36m";
+    private const string Green = "\u001b[32m";
+
+    private readonly TextWriter _out;
+    private readonly bool _color;
+
+    /// <summary>Creates a reporter writing to <paramref name="output"/>.</summary>
+    public ConsoleReporter(TextWriter output, bool color)
+    {
+        _out = output ?? throw new ArgumentNullException(nameof(output));
+        _color = color;
+    }
+
+    /// <summary>Writes one file's findings.</summary>
+    public void WriteFile(FileResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var diagnostic in result.Diagnostics) WriteDiagnostic(diagnostic, result.Source);
+    }
+
+    /// <summary>Writes one finding with its source line.</summary>
+    public void WriteDiagnostic(Diagnostic diagnostic, SourceText? source)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var loc = diagnostic.Location;
+        string severity = diagnostic.Severity.ToString().ToLowerInvariant();
+        string colour = SeverityColour(diagnostic.Severity);
+        _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Paint(Bold, $"{loc.Path}:{loc.StartLine}:{loc.StartColumn}:")} {Paint(Bold + colour, severity)} {Paint(Bold, diagnostic.Id + ":")} {diagnostic.Message}"));
+        if (source is not null && loc.StartLine <= source.LineCount) WriteSnippet(source, loc);
+        if (loc.IsMissing && !loc.Pointer.IsRoot) _out.WriteLine($"{new string(' ', Gutter(loc.StartLine))} {Paint(Dim, "=")} missing: {loc.Pointer}");
+    }
+
+    /// <summary>Writes the closing summary line.</summary>
+    public void WriteSummary(RunSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        string files = summary.Files == 1 ? "1 file" : $"{summary.Files} files";
+        string time = summary.Elapsed.TotalSeconds >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{summary.Elapsed.TotalSeconds:0.00} s")
+            : string.Create(CultureInfo.InvariantCulture, $"{summary.Elapsed.TotalMilliseconds:0} ms");
+        var parts = new List<string>
+        {
+            Paint(summary.Errors > 0 ? Bold + Red : string.Empty, Count(summary.Errors, "error")),
+            Paint(summary.Warnings > 0 ? Bold + Yellow : string.Empty, Count(summary.Warnings, "warning")),
+            Paint(summary.Infos > 0 ? Cyan : string.Empty, Count(summary.Infos, "info")),
+        };
+        string verdict = summary.HighestSeverity is null ? Paint(Bold + Green, "No findings. ") : string.Empty;
+        _out.WriteLine();
+        _out.WriteLine($"{verdict}Linted {files} in {time}: {string.Join(", ", parts)}.");
+    }
+
+    private void WriteSnippet(SourceText source, Location loc)
+    {
+        string line = source.GetLineText(loc.StartLine);
+        int gutter = Gutter(loc.StartLine);
+        string number = loc.StartLine.ToString(CultureInfo.InvariantCulture).PadLeft(gutter);
+        // Tabs would shift the underline; show them as one space each so the caret lines up.
+        string shown = line.Replace('\t', ' ');
+        _out.WriteLine($"{Paint(Dim, number + " |")} {shown}");
+        int start = Math.Clamp(loc.StartColumn - 1, 0, shown.Length);
+        int end = loc.EndLine == loc.StartLine ? Math.Clamp(loc.EndColumn - 1, start, shown.Length) : shown.Length;
+        // A span that ends at the start of the next line (a YAML block) still gets one caret.
+        int width = Math.Max(1, end - start);
+        string marker = width == 1 ? "^" : "^" + new string('~', width - 1);
+        _out.WriteLine($"{Paint(Dim, new string(' ', gutter) + " |")} {new string(' ', start)}{Paint(Bold + Green, marker)}");
+    }
+
+    private static int Gutter(int line) => Math.Max(3, line.ToString(CultureInfo.InvariantCulture).Length);
+
+    private static string Count(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+    private static string SeverityColour(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => Red,
+        DiagnosticSeverity.Warning => Yellow,
+        _ => Cyan,
+    };
+
+    private string Paint(string code, string text) => _color && code.Length > 0 ? code + text + Reset : text;
+}

@@ -1,0 +1,248 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+using TrialLint.Diagnostics;
+using TrialLint.Syntax;
+
+namespace TrialLint.Schema;
+
+/// <summary>
+/// Validates a parsed report against the published schema with NJsonSchema and turns each error into a finding
+/// at the offending node, worded for the person who wrote the report.
+/// </summary>
+public static class SchemaValidator
+{
+    /// <summary>Validates <paramref name="tree"/> against <paramref name="schema"/> (the report schema by default).</summary>
+    public static ImmutableArray<Diagnostic> Validate(SyntaxTree tree, JsonSchema? schema = null)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        if (tree.Root is null) return [];
+        schema ??= ReportSchema.Instance;
+        JToken token = ToToken(tree.Root);
+        var results = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var error in Flatten(schema.Validate(token)))
+        {
+            if (Translate(tree, error) is { } diagnostic) results.Add(diagnostic);
+        }
+        // A report that is not a set of keys at all gets one finding, not one per missing key.
+        if (tree.Root is not MappingNode) results.RemoveAll(d => d.Descriptor != InputDiagnostics.WrongType || !d.Location.Pointer.IsRoot);
+        return results.ToImmutable();
+    }
+
+    /// <summary>Builds the Newtonsoft token NJsonSchema validates, each token annotated with the node it came from.</summary>
+    private static JToken ToToken(SyntaxNode node)
+    {
+        JToken token;
+        switch (node)
+        {
+            case MappingNode mapping:
+                var obj = new JObject();
+                foreach (var property in mapping.Properties)
+                {
+                    var jp = new JProperty(property.Name, ToToken(property.Value));
+                    jp.AddAnnotation(property);
+                    obj.Add(jp);
+                }
+                token = obj;
+                break;
+            case SequenceNode sequence:
+                var array = new JArray();
+                foreach (var item in sequence.Items) array.Add(ToToken(item));
+                token = array;
+                break;
+            case ScalarNode scalar:
+                token = scalar.Type switch
+                {
+                    ScalarType.Integer when scalar.AsInteger() is long n => new JValue(n),
+                    ScalarType.Integer or ScalarType.Float when scalar.AsNumber() is double d => new JValue(d),
+                    ScalarType.Boolean => new JValue(scalar.AsBoolean()),
+                    ScalarType.Null => JValue.CreateNull(),
+                    _ => new JValue(scalar.Value),
+                };
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(node));
+        }
+        token.AddAnnotation(node);
+        return token;
+    }
+
+    /// <summary>NJsonSchema nests the errors of <c>allOf</c>/<c>oneOf</c> branches; the leaves are what the user must fix.</summary>
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+            {
+                foreach (var nested in Flatten(child.Errors.SelectMany(e => e.Value))) yield return nested;
+            }
+            else
+            {
+                yield return error;
+            }
+        }
+    }
+
+    private static Diagnostic? Translate(SyntaxTree tree, ValidationError error)
+    {
+        SyntaxNode? node = FindNode(error.Token);
+        JsonPointer pointer = node?.Pointer ?? JsonPointer.Root;
+        string subject = SyntaxNodeNames.Describe(pointer);
+        string actual = node is null ? "missing" : DescribeValue(node);
+
+        switch (error.Kind)
+        {
+            case ValidationErrorKind.PropertyRequired:
+                {
+                    var missing = pointer.Append(error.Property ?? "?");
+                    var location = tree.GetLocation(missing);
+                    if (pointer.IsRoot && error.Property == "format_version")
+                        return Diagnostic.Create(InputDiagnostics.FormatVersion, location, ("reason", "'format_version' is missing"));
+                    return Diagnostic.Create(InputDiagnostics.RequiredKeyMissing, location,
+                        ("subject", Capitalise(subject)), ("key", error.Property));
+                }
+            case ValidationErrorKind.NoAdditionalPropertiesAllowed:
+                {
+                    // The error is raised on the object; the property name says which key is unknown.
+                    var keyPointer = node is MappingNode ? pointer.Append(error.Property ?? "?") : pointer;
+                    string parent = SyntaxNodeNames.Describe(node is MappingNode ? pointer : Parent(pointer));
+                    string key = error.Property ?? keyPointer.Segments.LastOrDefault() ?? "?";
+                    return Diagnostic.Create(InputDiagnostics.UnknownKey, tree.GetKeyLocation(keyPointer),
+                        ("key", key), ("subject", parent), ("suggestion", Suggest(key, error.Schema)));
+                }
+            case ValidationErrorKind.NotInEnumeration:
+                {
+                    if (pointer.ToString() == "/format_version")
+                        return Diagnostic.Create(InputDiagnostics.FormatVersion, tree.GetLocation(pointer),
+                            ("reason", $"'format_version' is {actual}, which this version of TrialLint does not read"));
+                    var allowed = error.Schema?.Enumeration?.Where(v => v is string).Select(v => v!.ToString()).ToList() ?? [];
+                    string expected = allowed.Count > 0 ? "must be one of " + string.Join(", ", allowed) : "has a value that is not allowed";
+                    return Diagnostic.Create(InputDiagnostics.ValueNotAllowed, tree.GetLocation(pointer),
+                        ("subject", Capitalise(subject)), ("expected", expected), ("actual", RawValue(node)));
+                }
+            case ValidationErrorKind.PatternMismatch:
+                return Diagnostic.Create(InputDiagnostics.ValueNotAllowed, tree.GetLocation(pointer),
+                    ("subject", Capitalise(subject)), ("expected", DescribePattern(error.Schema)), ("actual", RawValue(node)));
+            case ValidationErrorKind.NumberTooSmall:
+            case ValidationErrorKind.NumberTooBig:
+                return Diagnostic.Create(InputDiagnostics.OutOfRange, tree.GetLocation(pointer),
+                    ("subject", Capitalise(subject)), ("expected", DescribeRange(error.Schema)), ("actual", RawValue(node)));
+            case ValidationErrorKind.IntegerExpected:
+            case ValidationErrorKind.NumberExpected:
+            case ValidationErrorKind.StringExpected:
+            case ValidationErrorKind.BooleanExpected:
+            case ValidationErrorKind.ObjectExpected:
+            case ValidationErrorKind.ArrayExpected:
+            case ValidationErrorKind.NullExpected:
+                return Diagnostic.Create(InputDiagnostics.WrongType, tree.GetLocation(pointer),
+                    ("subject", Capitalise(subject)), ("expected", ExpectedType(error.Kind)), ("actual", actual));
+            default:
+                return Diagnostic.Create(InputDiagnostics.ValueNotAllowed, tree.GetLocation(pointer),
+                    ("subject", Capitalise(subject)), ("expected", $"does not fit the report format ({error.Kind})"), ("actual", RawValue(node)));
+        }
+    }
+
+    private static SyntaxNode? FindNode(JToken? token)
+    {
+        for (var t = token; t is not null; t = t.Parent)
+        {
+            if (t.Annotation<SyntaxNode>() is { } node) return node;
+            if (t.Annotation<SyntaxProperty>() is { } property) return property.Value;
+        }
+        return null;
+    }
+
+    private static JsonPointer Parent(JsonPointer pointer)
+    {
+        var segments = pointer.Segments;
+        var parent = JsonPointer.Root;
+        for (int i = 0; i < segments.Count - 1; i++) parent = int.TryParse(segments[i], out int n) ? parent.Append(n) : parent.Append(segments[i]);
+        return parent;
+    }
+
+    private static string Suggest(string key, JsonSchema? schema)
+    {
+        var candidates = schema?.ActualSchema.ActualProperties.Keys ?? (IEnumerable<string>)[];
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string candidate in candidates)
+        {
+            int d = Levenshtein(key.ToLowerInvariant(), candidate);
+            if (d < bestDistance) { best = candidate; bestDistance = d; }
+        }
+        return best is not null && bestDistance <= Math.Max(2, key.Length / 3) ? $"; did you mean '{best}'?" : string.Empty;
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    private static string ExpectedType(ValidationErrorKind kind) => kind switch
+    {
+        ValidationErrorKind.IntegerExpected => "a whole number",
+        ValidationErrorKind.NumberExpected => "a number",
+        ValidationErrorKind.StringExpected => "text",
+        ValidationErrorKind.BooleanExpected => "true or false",
+        ValidationErrorKind.ObjectExpected => "a set of keys and values",
+        ValidationErrorKind.ArrayExpected => "a list",
+        _ => "empty",
+    };
+
+    private static string DescribeValue(SyntaxNode node) => node switch
+    {
+        ScalarNode { Type: ScalarType.String } s => $"text ('{Shorten(s.Value)}')",
+        ScalarNode { Type: ScalarType.Null } => "empty",
+        ScalarNode s => $"{s.Describe()} ({s.Value})",
+        _ => node.Describe(),
+    };
+
+    private static string RawValue(SyntaxNode? node) => node is ScalarNode s ? Shorten(s.Value) : node?.Describe() ?? "missing";
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
+
+    private static string DescribePattern(JsonSchema? schema)
+    {
+        string? pattern = schema?.Pattern;
+        return pattern switch
+        {
+            null => "does not have the expected form",
+            _ when pattern.StartsWith("^[0-9]{4}", StringComparison.Ordinal) => "must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY)",
+            _ when pattern.StartsWith("^(https?|ftp)", StringComparison.Ordinal) => "must be a web address starting with https:// or http://",
+            _ when pattern.StartsWith("^[A-Za-z0-9_.-]", StringComparison.Ordinal) => "must be a short id made of letters, digits, '-', '_' or '.'",
+            _ when pattern.StartsWith("^[0-9]+(\\.", StringComparison.Ordinal) => "must be a ratio such as 1:1 or 2:1",
+            _ when pattern.StartsWith("^[a-z0-9-]", StringComparison.Ordinal) => "must be lower-case letters, digits and '-'",
+            _ => $"must match the pattern {pattern}",
+        };
+    }
+
+    private static string DescribeRange(JsonSchema? schema)
+    {
+        if (schema is null) return "is out of range";
+        var inv = CultureInfo.InvariantCulture;
+        if (schema.Minimum == 0 && schema.Maximum is null) return "cannot be negative";
+        if (schema.ExclusiveMinimum is not null || schema.IsExclusiveMinimum)
+            return $"must be between {schema.ExclusiveMinimum ?? schema.Minimum} and {schema.ExclusiveMaximum ?? schema.Maximum} (exclusive)";
+        if (schema.Minimum is decimal min && schema.Maximum is decimal max) return string.Create(inv, $"must be between {min} and {max}");
+        if (schema.Minimum is decimal lo) return string.Create(inv, $"must be at least {lo}");
+        if (schema.Maximum is decimal hi) return string.Create(inv, $"must be at most {hi}");
+        return "is out of range";
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

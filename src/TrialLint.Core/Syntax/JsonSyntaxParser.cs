@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using TrialLint.Diagnostics;
+using TrialLint.Text;
+
+namespace TrialLint.Syntax;
+
+/// <summary>
+/// Parses JSON into the shared node tree with System.Text.Json's <see cref="Utf8JsonReader"/>: one forward pass
+/// over the UTF-8 bytes, spans mapped from byte offsets to UTF-16 offsets. Errors become diagnostics at the
+/// reader's position; nothing throws.
+/// </summary>
+public static partial class JsonSyntaxParser
+{
+    /// <summary>Parses <paramref name="source"/>.</summary>
+    public static SyntaxTree Parse(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        byte[] utf8 = Encoding.UTF8.GetBytes(source.Text);
+        var offsets = new OffsetMap(utf8);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        SyntaxNode? root = null;
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            MaxDepth = SyntaxLimits.MaxDepth,
+        });
+        try
+        {
+            if (reader.Read())
+            {
+                root = ReadNode(ref reader, JsonPointer.Root, source, offsets, diagnostics);
+                if (reader.Read())
+                    throw new JsonException("there is more text after the end of the report", null, null, null);
+            }
+        }
+        catch (JsonException ex)
+        {
+            root = null;
+            int offset = offsets.ToCharOffset(Math.Min((int)reader.BytesConsumed, utf8.Length));
+            if (ex.LineNumber is long line && ex.BytePositionInLine is long bytePos)
+                offset = offsets.ToCharOffset(ByteOffsetOf(utf8, (int)line, (int)bytePos));
+            var position = source.GetPosition(offset);
+            string reason = CleanMessage(ex.Message);
+            var descriptor = reason.Contains("maximum configured depth", StringComparison.Ordinal) ? InputDiagnostics.TooLarge : InputDiagnostics.JsonSyntax;
+            if (descriptor == InputDiagnostics.TooLarge) reason = $"lists and keys are nested more than {SyntaxLimits.MaxDepth} levels deep";
+            diagnostics.Add(Diagnostic.Create(descriptor, new Location(source.Path, position.Line, position.Column, position.Line, position.Column, JsonPointer.Root), ("reason", reason)));
+        }
+        return new SyntaxTree(source, SourceFormat.Json, root, diagnostics.ToImmutable());
+    }
+
+    private static SyntaxNode ReadNode(ref Utf8JsonReader reader, JsonPointer pointer, SourceText source, OffsetMap offsets, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        int start = (int)reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                {
+                    var properties = new List<SyntaxProperty>();
+                    var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        string name = reader.GetString()!;
+                        var nameSpan = Span(offsets, (int)reader.TokenStartIndex, (int)reader.BytesConsumed);
+                        reader.Read();
+                        var value = ReadNode(ref reader, pointer.Append(name), source, offsets, diagnostics);
+                        if (seen.TryGetValue(name, out int firstLine))
+                        {
+                            var p = source.GetPosition(nameSpan.Start);
+                            var e = source.GetPosition(nameSpan.End);
+                            diagnostics.Add(Diagnostic.Create(InputDiagnostics.DuplicateKey,
+                                new Location(source.Path, p.Line, p.Column, e.Line, e.Column, pointer.Append(name)), ("key", name), ("firstLine", firstLine)));
+                            continue;
+                        }
+                        seen.Add(name, source.GetPosition(nameSpan.Start).Line);
+                        properties.Add(new SyntaxProperty(name, nameSpan, value));
+                    }
+                    return new MappingNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, properties);
+                }
+            case JsonTokenType.StartArray:
+                {
+                    var items = new List<SyntaxNode>();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                        items.Add(ReadNode(ref reader, pointer.Append(items.Count), source, offsets, diagnostics));
+                    return new SequenceNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, items);
+                }
+            case JsonTokenType.String:
+                return new ScalarNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, reader.GetString()!, ScalarType.String);
+            case JsonTokenType.Number:
+                {
+                    string raw = Encoding.UTF8.GetString(reader.ValueSpan);
+                    var type = raw.AsSpan().IndexOfAny(".eE") >= 0 ? ScalarType.Float : ScalarType.Integer;
+                    return new ScalarNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, raw, type);
+                }
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                return new ScalarNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, reader.TokenType == JsonTokenType.True ? "true" : "false", ScalarType.Boolean);
+            case JsonTokenType.Null:
+                return new ScalarNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, "null", ScalarType.Null);
+            default:
+                throw new JsonException($"unexpected {reader.TokenType}", null, null, null);
+        }
+    }
+
+    private static TextSpan Span(OffsetMap offsets, int byteStart, int byteEnd) =>
+        TextSpan.FromBounds(offsets.ToCharOffset(byteStart), offsets.ToCharOffset(byteEnd));
+
+    private static int ByteOffsetOf(byte[] utf8, int zeroBasedLine, int bytePositionInLine)
+    {
+        int offset = 0;
+        for (int line = 0; line < zeroBasedLine && offset < utf8.Length; offset++)
+        {
+            if (utf8[offset] == '\n') line++;
+        }
+        return Math.Min(offset + bytePositionInLine, utf8.Length);
+    }
+
+    /// <summary>Drops System.Text.Json's " LineNumber: 0 | BytePositionInLine: 5." suffix; the location says where.</summary>
+    private static string CleanMessage(string message)
+    {
+        // The reader's wording is written for programmers; say the common cases in plain words.
+        if (message.Contains("trailing comma", StringComparison.Ordinal)) return "there is a comma before a closing '}' or ']' (JSON does not allow trailing commas)";
+        if (message.StartsWith("'/' is invalid", StringComparison.Ordinal)) return "JSON does not allow comments";
+        if (message.Contains("Expected depth to be zero", StringComparison.Ordinal)) return "the file ends before every '{' and '[' is closed";
+        if (message.Contains("Expected a value, but instead reached end of data", StringComparison.Ordinal)) return "the file ends where a value was expected";
+        message = PositionSuffix().Replace(message, string.Empty).Trim().TrimEnd('.');
+        if (message.Length > 0 && char.IsUpper(message[0]) && !(message.Length > 1 && char.IsUpper(message[1])))
+            message = char.ToLowerInvariant(message[0]) + message[1..];
+        return message;
+    }
+
+    [GeneratedRegex(@"\s*(Path: \S* \|)?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?")]
+    private static partial Regex PositionSuffix();
+
+    /// <summary>Maps UTF-8 byte offsets to UTF-16 offsets; free when the text is ASCII, as most reports are.</summary>
+    private sealed class OffsetMap
+    {
+        private readonly int[]? _charOffsetOfByte;
+
+        public OffsetMap(byte[] utf8)
+        {
+            if (System.Text.Ascii.IsValid(utf8)) return;
+            _charOffsetOfByte = new int[utf8.Length + 1];
+            int chars = 0;
+            for (int i = 0; i < utf8.Length;)
+            {
+                System.Text.Rune.DecodeFromUtf8(utf8.AsSpan(i), out var rune, out int consumed);
+                for (int k = 0; k < consumed; k++) _charOffsetOfByte[i + k] = chars;
+                i += consumed;
+                chars += rune.Utf16SequenceLength;
+            }
+            _charOffsetOfByte[utf8.Length] = chars;
+        }
+
+        public int ToCharOffset(int byteOffset) => _charOffsetOfByte is null ? byteOffset : _charOffsetOfByte[Math.Clamp(byteOffset, 0, _charOffsetOfByte.Length - 1)];
+    }
+}

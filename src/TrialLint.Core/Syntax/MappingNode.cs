@@ -1,0 +1,45 @@
+using TrialLint.Text;
+
+namespace TrialLint.Syntax;
+
+/// <summary>A set of keys and values (a YAML mapping, a JSON object). Keys are unique: the parser reports duplicates.</summary>
+public sealed class MappingNode : SyntaxNode
+{
+    private readonly Dictionary<string, SyntaxProperty>? _byName;
+
+    /// <summary>Creates a mapping node; when a key repeats, the first one wins (the parser reports the repeat).</summary>
+    public MappingNode(TextSpan span, JsonPointer pointer, IReadOnlyList<SyntaxProperty> properties)
+        : base(span, pointer)
+    {
+        Properties = properties ?? throw new ArgumentNullException(nameof(properties));
+        // Small mappings are faster to scan than to hash.
+        if (properties.Count > 8)
+        {
+            _byName = new Dictionary<string, SyntaxProperty>(properties.Count, StringComparer.Ordinal);
+            foreach (var p in properties) _byName.TryAdd(p.Name, p);
+        }
+    }
+
+    /// <summary>The properties in document order.</summary>
+    public IReadOnlyList<SyntaxProperty> Properties { get; }
+
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.Mapping;
+
+    /// <summary>Returns the property named <paramref name="name"/>, or null.</summary>
+    public SyntaxProperty? GetProperty(string name)
+    {
+        if (_byName is not null) return _byName.GetValueOrDefault(name);
+        foreach (var p in Properties)
+        {
+            if (string.Equals(p.Name, name, StringComparison.Ordinal)) return p;
+        }
+        return null;
+    }
+
+    /// <summary>Returns the value of the property named <paramref name="name"/>, or null.</summary>
+    public SyntaxNode? this[string name] => GetProperty(name)?.Value;
+
+    /// <inheritdoc/>
+    public override string Describe() => "a set of keys and values";
+}

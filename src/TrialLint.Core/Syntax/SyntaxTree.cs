@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using TrialLint.Diagnostics;
+using TrialLint.Text;
+
+namespace TrialLint.Syntax;
+
+/// <summary>
+/// A parsed report: its source text, the root node (null when nothing could be parsed) and the syntax
+/// diagnostics found while parsing. Immutable once built.
+/// </summary>
+public sealed class SyntaxTree
+{
+    /// <summary>Creates a tree.</summary>
+    public SyntaxTree(SourceText source, SourceFormat format, SyntaxNode? root, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Source = source ?? throw new ArgumentNullException(nameof(source));
+        Format = format;
+        Root = root;
+        Diagnostics = diagnostics.IsDefault ? [] : diagnostics;
+    }
+
+    /// <summary>The text the tree was parsed from.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>YAML or JSON.</summary>
+    public SourceFormat Format { get; }
+
+    /// <summary>The root node, or null when the text could not be parsed at all.</summary>
+    public SyntaxNode? Root { get; }
+
+    /// <summary>Findings made while reading and parsing.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether parsing failed badly enough that nothing should be checked.</summary>
+    public bool HasFatalErrors => Root is null || Diagnostics.Any(d => d.Descriptor == InputDiagnostics.YamlSyntax || d.Descriptor == InputDiagnostics.JsonSyntax);
+
+    /// <summary>Returns the location of a node (for a list or a set of keys, the key that introduces it).</summary>
+    public Location GetLocation(SyntaxNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return GetLocation(node.Pointer);
+    }
+
+    /// <summary>
+    /// Returns the location of whatever <paramref name="pointer"/> names. When it names something missing,
+    /// the location is that of the closest existing ancestor, marked missing, and keeps the full pointer.
+    /// </summary>
+    public Location GetLocation(JsonPointer pointer)
+    {
+        SyntaxNode? node = Root;
+        TextSpan? keySpan = null;
+        bool missing = node is null;
+        foreach (string segment in pointer.Segments)
+        {
+            if (node is null) break;
+            SyntaxNode? next = null;
+            TextSpan? nextKey = null;
+            if (node is MappingNode mapping && mapping.GetProperty(segment) is { } property)
+            {
+                next = property.Value;
+                nextKey = property.NameSpan;
+            }
+            else if (node is SequenceNode sequence && int.TryParse(segment, out int index) && index >= 0 && index < sequence.Items.Count)
+            {
+                next = sequence.Items[index];
+            }
+            if (next is null)
+            {
+                missing = true;
+                break;
+            }
+            node = next;
+            keySpan = nextKey;
+        }
+        if (node is null) return Location.ForFile(Source.Path) with { Pointer = pointer, IsMissing = true };
+
+        // A scalar is shown where its value is; a list or set of keys where its key is, since their span may
+        // cover a whole block. An item of a list (no key) is shown at its own first line.
+        TextSpan span = node is ScalarNode ? node.Span : keySpan ?? FirstLine(node.Span);
+        if (node is ScalarNode && node.Span.Length == 0 && keySpan is { } k) span = k;
+        return CreateLocation(span, pointer, missing);
+    }
+
+    /// <summary>
+    /// Returns the location of the key that <paramref name="pointer"/> ends with (e.g. to underline an unknown
+    /// key rather than its value); falls back to <see cref="GetLocation(JsonPointer)"/> for list items and the root.
+    /// </summary>
+    public Location GetKeyLocation(JsonPointer pointer)
+    {
+        var segments = pointer.Segments;
+        if (segments.Count == 0) return GetLocation(pointer);
+        SyntaxNode? node = Root;
+        for (int i = 0; i < segments.Count - 1 && node is not null; i++)
+        {
+            node = node switch
+            {
+                MappingNode m => m[segments[i]],
+                SequenceNode s when int.TryParse(segments[i], out int n) && n >= 0 && n < s.Items.Count => s.Items[n],
+                _ => null,
+            };
+        }
+        if (node is MappingNode mapping && mapping.GetProperty(segments[^1]) is { } property)
+            return CreateLocation(property.NameSpan, pointer);
+        return GetLocation(pointer);
+    }
+
+    /// <summary>Creates a location from a span of this tree's text.</summary>
+    public Location CreateLocation(TextSpan span, JsonPointer pointer, bool isMissing = false)
+    {
+        var start = Source.GetPosition(span.Start);
+        var end = Source.GetPosition(span.End);
+        return new Location(Source.Path, start.Line, start.Column, end.Line, end.Column, pointer, isMissing);
+    }
+
+    private TextSpan FirstLine(TextSpan span)
+    {
+        var start = Source.GetPosition(span.Start);
+        int lineEnd = Source.GetOffset(start.Line, int.MaxValue / 2);
+        return TextSpan.FromBounds(span.Start, Math.Min(span.End, lineEnd));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using TrialLint.Diagnostics;
+using TrialLint.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace TrialLint.Syntax;
+
+/// <summary>
+/// Parses YAML into the shared node tree with YamlDotNet's event parser: one pass, no object mapping, every node
+/// with its span and JSON Pointer. Errors become diagnostics at the parser's position; nothing throws.
+/// </summary>
+public static partial class YamlSyntaxParser
+{
+    /// <summary>Parses <paramref name="source"/>.</summary>
+    public static SyntaxTree Parse(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var builder = new Builder(source);
+        SyntaxNode? root = null;
+        try
+        {
+            var parser = new Parser(new StringReader(source.Text));
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<DocumentStart>(out _))
+            {
+                root = builder.ReadNode(parser, JsonPointer.Root, depth: 0);
+                parser.Consume<DocumentEnd>();
+                if (parser.Accept<DocumentStart>(out var second))
+                    builder.Report(InputDiagnostics.MultipleDocuments, Span(second.Start, second.End), JsonPointer.Root);
+            }
+        }
+        catch (YamlException ex)
+        {
+            root = null;
+            builder.Report(InputDiagnostics.YamlSyntax, Span(ex.Start, ex.End), JsonPointer.Root, ("reason", CleanMessage(ex)));
+        }
+        catch (DepthExceededException ex)
+        {
+            root = null;
+            builder.Report(InputDiagnostics.TooLarge, ex.Span, ex.Pointer, ("reason", $"lists and keys are nested more than {SyntaxLimits.MaxDepth} levels deep"));
+        }
+        return new SyntaxTree(source, SourceFormat.Yaml, root, builder.Diagnostics.ToImmutable());
+    }
+
+    private static TextSpan Span(Mark start, Mark end) => TextSpan.FromBounds((int)start.Index, (int)Math.Max(start.Index, end.Index));
+
+    /// <summary>Drops YamlDotNet's "(Line: 1, Col: 2, Idx: 3) - (...): " prefix; the location says where.</summary>
+    private static string CleanMessage(YamlException ex)
+    {
+        string message = PositionPrefix().Replace(ex.Message, string.Empty).Trim();
+        if (message.Length > 0 && char.IsUpper(message[0])) message = char.ToLowerInvariant(message[0]) + message[1..];
+        return message.TrimEnd('.');
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex PositionPrefix();
+
+    private sealed class DepthExceededException(TextSpan span, JsonPointer pointer) : Exception
+    {
+        public TextSpan Span { get; } = span;
+
+        public JsonPointer Pointer { get; } = pointer;
+    }
+
+    private sealed class Builder(SourceText source)
+    {
+        public ImmutableArray<Diagnostic>.Builder Diagnostics { get; } = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        public void Report(DiagnosticDescriptor descriptor, TextSpan span, JsonPointer pointer, params (string, object?)[] args)
+        {
+            var start = source.GetPosition(span.Start);
+            var end = source.GetPosition(span.End);
+            Diagnostics.Add(Diagnostic.Create(descriptor, new Location(source.Path, start.Line, start.Column, end.Line, end.Column, pointer), args));
+        }
+
+        public SyntaxNode ReadNode(IParser parser, JsonPointer pointer, int depth)
+        {
+            var current = parser.Current ?? throw new YamlException("unexpected end of the document");
+            if (current is NodeEvent { Anchor.IsEmpty: false } || current is AnchorAlias)
+            {
+                Report(InputDiagnostics.YamlAlias, Span(current.Start, current.End), pointer);
+                if (current is AnchorAlias)
+                {
+                    parser.MoveNext();
+                    return new ScalarNode(Span(current.Start, current.End), pointer, string.Empty, ScalarType.Null);
+                }
+            }
+            switch (current)
+            {
+                case Scalar scalar:
+                    parser.MoveNext();
+                    return new ScalarNode(Span(scalar.Start, scalar.End), pointer, scalar.Value, YamlScalarResolver.Resolve(scalar));
+                case SequenceStart start:
+                    {
+                        CheckDepth(start, pointer, depth);
+                        parser.MoveNext();
+                        var items = new List<SyntaxNode>();
+                        while (!parser.TryConsume<SequenceEnd>(out var end))
+                        {
+                            items.Add(ReadNode(parser, pointer.Append(items.Count), depth + 1));
+                            continue;
+                        }
+                        return new SequenceNode(TextSpan.FromBounds((int)start.Start.Index, LastEnd(items, start)), pointer, items);
+                    }
+                case MappingStart start:
+                    {
+                        CheckDepth(start, pointer, depth);
+                        parser.MoveNext();
+                        var properties = new List<SyntaxProperty>();
+                        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                        while (!parser.TryConsume<MappingEnd>(out _))
+                        {
+                            var keyEvent = parser.Current;
+                            if (keyEvent is not Scalar key)
+                                throw new YamlException(keyEvent!.Start, keyEvent.End, "a key must be plain text, not a list or a set of keys");
+                            parser.MoveNext();
+                            var keySpan = Span(key.Start, key.End);
+                            var value = ReadNode(parser, pointer.Append(key.Value), depth + 1);
+                            if (seen.TryGetValue(key.Value, out int firstLine))
+                            {
+                                Report(InputDiagnostics.DuplicateKey, keySpan, pointer.Append(key.Value), ("key", key.Value), ("firstLine", firstLine));
+                                continue;
+                            }
+                            seen.Add(key.Value, source.GetPosition(keySpan.Start).Line);
+                            properties.Add(new SyntaxProperty(key.Value, keySpan, value));
+                        }
+                        int endOffset = properties.Count > 0 ? properties[^1].Value.Span.End : (int)start.End.Index;
+                        return new MappingNode(TextSpan.FromBounds((int)start.Start.Index, endOffset), pointer, properties);
+                    }
+                default:
+                    throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
+            }
+        }
+
+        private static int LastEnd(List<SyntaxNode> items, ParsingEvent start) =>
+            items.Count > 0 ? items[^1].Span.End : (int)start.End.Index;
+
+        private static void CheckDepth(ParsingEvent start, JsonPointer pointer, int depth)
+        {
+            if (depth >= SyntaxLimits.MaxDepth) throw new DepthExceededException(Span(start.Start, start.End), pointer);
+        }
+    }
+}
