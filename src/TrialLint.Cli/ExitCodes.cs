@@ -1,3 +1,6 @@
+using TrialLint.Diagnostics;
+using TrialLint.Output;
+
 namespace TrialLint.Cli;
 
 /// <summary>The exit codes of every command. When several apply, the highest wins.</summary>
@@ -14,4 +17,12 @@ public static class ExitCodes
 
     /// <summary>TrialLint itself failed (an internal error, TL09xx).</summary>
     public const int InternalError = 3;
+
+    /// <summary>The exit code of a lint run: internal errors beat findings, findings at the fail level beat success.</summary>
+    public static int ForRun(RunSummary summary, DiagnosticSeverity failLevel)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.InternalErrors > 0) return InternalError;
+        return summary.HighestSeverity is { } highest && highest >= failLevel ? Findings : Success;
+    }
 }

@@ -62,8 +62,7 @@ internal static class LintCommand
         summary.Elapsed = stopwatch.Elapsed;
         reporter.WriteSummary(summary);
 
-        if (summary.InternalErrors > 0) return ExitCodes.InternalError;
-        return summary.HighestSeverity is { } highest && highest >= run.FailLevel ? ExitCodes.Findings : ExitCodes.Success;
+        return ExitCodes.ForRun(summary, run.FailLevel);
     }
 
     private static bool UseColor(bool noColor, TextWriter output) =>

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using TrialLint.Analyzers;
+using TrialLint.Analyzers.Harms;
+using TrialLint.Diagnostics;
+using TrialLint.Engine;
+
+namespace TrialLint.Tests.Engine;
+
+public sealed class AnalyzerDriverTests
+{
+    private sealed class ThrowingAnalyzer : ReportAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterReportAction(_ => throw new InvalidOperationException("boom"));
+    }
+
+    private sealed class UndeclaredDescriptorAnalyzer : ReportAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterReportAction(c => c.ReportDiagnostic(TL0201HarmsNotReported.Descriptor, c.LocationOf(c.Report)));
+    }
+
+    private const string ReportWithoutHarms = "format_version: 1\ntitle: t\n";
+
+    [Fact]
+    public void A_throwing_analyzer_becomes_TL0901_and_the_others_still_run()
+    {
+        var engine = new LintEngine([new ThrowingAnalyzer(), new TL0201HarmsNotReported()]);
+
+        var result = engine.LintText("r.trial.yaml", ReportWithoutHarms);
+
+        var crash = Assert.Single(result.Diagnostics, d => d.Id == "TL0901");
+        Assert.Contains("ThrowingAnalyzer", crash.Message);
+        Assert.Contains("boom", crash.Message);
+        Assert.Contains(result.Diagnostics, d => d.Id == "TL0201");
+        Assert.True(result.HasInternalError);
+    }
+
+    [Fact]
+    public void Reporting_an_undeclared_descriptor_is_an_internal_error()
+    {
+        var engine = new LintEngine([new UndeclaredDescriptorAnalyzer()]);
+
+        var result = engine.LintText("r.trial.yaml", ReportWithoutHarms);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "TL0901" && d.Message.Contains("TL0201"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "TL0201");
+    }
+
+    [Fact]
+    public void Results_of_a_batch_come_back_in_input_order()
+    {
+        var engine = new LintEngine();
+        var paths = Enumerable.Range(0, 50).Select(i => $"missing-{i:00}.trial.yaml").ToList();
+
+        var results = engine.LintFiles(paths).Select(r => r.Path).ToList();
+
+        Assert.Equal(paths, results);
+    }
+}
