@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using TrialLint.Analyzers.Design;
-using TrialLint.Analyzers.FollowUp;
-using TrialLint.Analyzers.Harms;
-using TrialLint.Analyzers.ParticipantFlow;
+using TrialLint.Analyzers.DesignRules;
+using TrialLint.Analyzers.FollowUpRules;
+using TrialLint.Analyzers.HarmsRules;
+using TrialLint.Analyzers.ParticipantFlowRules;
 using TrialLint.Diagnostics;
 
 namespace TrialLint.Analyzers;

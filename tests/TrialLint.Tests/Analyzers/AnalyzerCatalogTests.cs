@@ -26,7 +26,7 @@ public sealed class AnalyzerCatalogTests
 
         Assert.All(AnalyzerTypes, t =>
         {
-            // TrialLint.Analyzers.ParticipantFlow.TL0101X -> TrialLint.Tests.Analyzers.ParticipantFlow.TL0101XTests
+            // TrialLint.Analyzers.ParticipantFlowRules.TL0101X -> TrialLint.Tests.Analyzers.ParticipantFlowRules.TL0101XTests
             string expected = "TrialLint.Tests." + t.FullName!["TrialLint.".Length..] + "Tests";
             Assert.True(testTypes.Contains(expected), $"No test class {expected} for {t.FullName}.");
         });

@@ -5,7 +5,7 @@ namespace TrialLint.Tests.Analyzers;
 /// <summary>The analyzers against the seed reports: the complete example stays clean, the ALS article finds what it omits.</summary>
 public sealed class SeedReportTests
 {
-    private static Engine.FileResult LintSeed(string name)
+    private static TrialLint.Engine.FileResult LintSeed(string name)
     {
         string path = RepoPaths.Combine("seeds", name);
         return Lint.Text(File.ReadAllText(path), path);

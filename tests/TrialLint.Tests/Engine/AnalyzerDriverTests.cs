@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using TrialLint.Analyzers;
-using TrialLint.Analyzers.Harms;
+using TrialLint.Analyzers.HarmsRules;
 using TrialLint.Diagnostics;
 using TrialLint.Engine;
 

@@ -1,0 +1,136 @@
+using TrialLint.Analyzers.ParticipantFlowRules;
+
+namespace TrialLint.Tests.Analyzers.ParticipantFlowRules;
+
+public sealed class TL0111NotAnalysedWithoutReasonTests
+{
+    private const string Id = "TL0111";
+
+    [Fact]
+    public void SupportedDiagnostics_MatchClassNamePrefix() =>
+        AnalyzerAssert.SupportsOnlyOwnId(new TL0111NotAnalysedWithoutReason());
+
+    [Fact]
+    public void Fires_WhenSomeParticipantsNotAnalysedAreUnexplained()
+    {
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+              - id: placebo
+            flow:
+              enrolled: 200
+              periods:
+                - groups:
+                    - arm: active
+                      allocated: 100
+                      lost_to_follow_up:
+                        - n: 3
+                          reason: "Could not be contacted"
+                      analysed: 90
+                      excluded_from_analysis:
+                        - n: 2
+                          reason: "No post-baseline data"
+                    - arm: placebo
+                      allocated: 100
+                      analysed: 100
+            """;
+
+        var finding = AnalyzerAssert.Single(yaml, Id, line: 14, column: 21);
+
+        Assert.Equal(
+            "In arm 'active', 100 were allocated and 90 analysed; 5 participants of the 10 not analysed are not explained by any listed loss, discontinuation or exclusion",
+            finding.Message);
+        Assert.Equal("/flow/periods/0/groups/0/analysed", finding.Location.Pointer.ToString());
+    }
+
+    [Fact]
+    public void Fires_WhenNothingExplainsTheParticipantsNotAnalysed()
+    {
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 30
+              periods:
+                - groups:
+                    - arm: active
+                      allocated: 30
+                      analysed: 29
+            """;
+
+        var finding = AnalyzerAssert.Single(yaml, Id, line: 10, column: 21);
+
+        Assert.EndsWith("1 participant of the 1 not analysed are not explained by any listed loss, discontinuation or exclusion", finding.Message);
+    }
+
+    [Fact]
+    public void Quiet_WhenNonReceiptLossesDiscontinuationsAndExclusionsExplainTheDifference()
+    {
+        // 100 allocated, 90 analysed: 1 not treated + 4 lost + 3 discontinued + 2 excluded = 10.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 100
+              periods:
+                - groups:
+                    - arm: active
+                      allocated: 100
+                      received: 99
+                      did_not_receive: [{n: 1, reason: "Declined treatment"}]
+                      lost_to_follow_up: [{n: 4, reason: "Could not be contacted"}]
+                      discontinued: [{n: 3, reason: "Adverse event"}]
+                      completed: 92
+                      analysed: 90
+                      excluded_from_analysis: [{n: 2, reason: "Protocol violation"}]
+            """;
+
+        AnalyzerAssert.Quiet(yaml, Id);
+    }
+
+    [Fact]
+    public void Quiet_WhenMoreAreListedAsLostThanAreMissingFromTheAnalysis()
+    {
+        // Intention-to-treat with imputation: 5 lost, yet 98 of 100 analysed.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 100
+              periods:
+                - groups:
+                    - arm: active
+                      allocated: 100
+                      lost_to_follow_up: [{n: 5, reason: "Could not be contacted"}]
+                      analysed: 98
+                      excluded_from_analysis: [{n: 2, reason: "No data after randomisation"}]
+            """;
+
+        AnalyzerAssert.Quiet(yaml, Id);
+    }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(101)]
+    public void Quiet_WhenNobodyAllocatedIsLeftOutOfTheAnalysis(int analysed)
+    {
+        string yaml = $"""
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 100
+              periods:
+                - groups:
+                    - arm: active
+                      allocated: 100
+                      analysed: {analysed}
+            """;
+
+        AnalyzerAssert.Quiet(yaml, Id);
+    }
+}
