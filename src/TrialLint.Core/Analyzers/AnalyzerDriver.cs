@@ -33,41 +33,49 @@ public sealed class AnalyzerDriver
     /// <summary>The analyzers this driver runs.</summary>
     public ImmutableArray<ReportAnalyzer> Analyzers { get; }
 
-    /// <summary>Analyses one bound report and returns the findings.</summary>
-    public ImmutableArray<Diagnostic> Analyze(TrialReport report, SyntaxTree tree)
+    /// <summary>Analyses one bound report, running the rules <paramref name="isSelected"/> accepts (all by default).</summary>
+    public AnalysisResult Analyze(TrialReport report, SyntaxTree tree, Func<string, bool>? isSelected = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(tree);
-        var results = ImmutableArray.CreateBuilder<Diagnostic>();
+        isSelected ??= static _ => true;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var outcomes = new Dictionary<string, RuleOutcome>(StringComparer.Ordinal);
         foreach (var registration in _registrations)
         {
-            var sink = new List<Diagnostic>();
-            Func<DiagnosticDescriptor, bool> supported = d => registration.SupportedIds.Contains(d.Id);
+            if (!registration.SupportedIds.Any(isSelected)) continue;
+            var sink = new AnalysisSink(registration.SupportedIds, isSelected);
             try
             {
-                RunActions(registration.Context, report, tree, sink.Add, supported);
-                results.AddRange(sink);
+                RunActions(registration.Context, report, tree, sink);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                results.AddRange(sink);
-                results.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, Location.ForFile(tree.Source.Path),
+                sink.Diagnostics.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, Location.ForFile(tree.Source.Path),
                     ("analyzer", registration.Analyzer.Name), ("error", $"{ex.GetType().Name}: {ex.Message}")));
             }
+            diagnostics.AddRange(sink.Diagnostics);
+            foreach (var descriptor in registration.Analyzer.SupportedDiagnostics)
+            {
+                if (descriptor.Category == DiagnosticCategory.Configuration || !isSelected(descriptor.Id)) continue;
+                outcomes[descriptor.Id] = sink.Diagnostics.Any(d => d.Id == descriptor.Id) ? RuleOutcome.Failed
+                    : sink.NotApplicable.Contains(descriptor.Id) ? RuleOutcome.NotApplicable
+                    : RuleOutcome.Passed;
+            }
         }
-        return results.ToImmutable();
+        return new AnalysisResult(diagnostics.ToImmutable(), outcomes.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static void RunActions(AnalysisContext context, TrialReport report, SyntaxTree tree, Action<Diagnostic> sink, Func<DiagnosticDescriptor, bool> supported)
+    private static void RunActions(AnalysisContext context, TrialReport report, SyntaxTree tree, AnalysisSink sink)
     {
         foreach (var action in context.ReportActions)
-            action(new ReportAnalysisContext(report, tree, sink, supported));
+            action(new ReportAnalysisContext(report, tree, sink));
 
         if (context.ArmActions.Count > 0)
         {
             foreach (var arm in report.Arms)
             {
-                var armContext = new ModelAnalysisContext<Arm>(arm, report, tree, sink, supported);
+                var armContext = new ModelAnalysisContext<Arm>(arm, report, tree, sink);
                 foreach (var action in context.ArmActions) action(armContext);
             }
         }
@@ -79,7 +87,7 @@ public sealed class AnalyzerDriver
                 var period = flow.Periods[p];
                 foreach (var group in period.Groups)
                 {
-                    var groupContext = new ModelAnalysisContext<FlowGroup>(group, report, tree, sink, supported) { Period = period, PeriodIndex = p };
+                    var groupContext = new ModelAnalysisContext<FlowGroup>(group, report, tree, sink) { Period = period, PeriodIndex = p };
                     foreach (var action in context.FlowGroupActions) action(groupContext);
                 }
             }

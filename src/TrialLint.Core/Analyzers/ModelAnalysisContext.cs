@@ -1,4 +1,3 @@
-using TrialLint.Diagnostics;
 using TrialLint.Model;
 using TrialLint.Syntax;
 
@@ -8,8 +7,8 @@ namespace TrialLint.Analyzers;
 public sealed class ModelAnalysisContext<T> : ReportAnalysisContext
     where T : ModelObject
 {
-    internal ModelAnalysisContext(T node, TrialReport report, SyntaxTree tree, Action<Diagnostic> report1, Func<DiagnosticDescriptor, bool> isSupported)
-        : base(report, tree, report1, isSupported)
+    internal ModelAnalysisContext(T node, TrialReport report, SyntaxTree tree, AnalysisSink sink)
+        : base(report, tree, sink)
     {
         Node = node;
     }

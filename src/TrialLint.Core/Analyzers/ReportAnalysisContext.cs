@@ -7,15 +7,13 @@ namespace TrialLint.Analyzers;
 /// <summary>What a report action sees: the report, a way to locate its fields, and a way to report findings.</summary>
 public class ReportAnalysisContext
 {
-    private readonly Action<Diagnostic> _report;
-    private readonly Func<DiagnosticDescriptor, bool> _isSupported;
+    private readonly AnalysisSink _sink;
 
-    internal ReportAnalysisContext(TrialReport report, SyntaxTree tree, Action<Diagnostic> report1, Func<DiagnosticDescriptor, bool> isSupported)
+    internal ReportAnalysisContext(TrialReport report, SyntaxTree tree, AnalysisSink sink)
     {
         Report = report;
         Tree = tree;
-        _report = report1;
-        _isSupported = isSupported;
+        _sink = sink;
     }
 
     /// <summary>The report being analysed.</summary>
@@ -38,9 +36,17 @@ public class ReportAnalysisContext
     public void ReportDiagnostic(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        if (!_isSupported(diagnostic.Descriptor))
-            throw new InvalidOperationException($"{diagnostic.Id} is not among the analyzer's supported diagnostics.");
-        _report(diagnostic);
+        _sink.Report(diagnostic);
+    }
+
+    /// <summary>Whether <paramref name="descriptor"/> runs for this report (its pack is selected and configuration has not turned it off).</summary>
+    public bool IsEnabled(DiagnosticDescriptor descriptor) => _sink.IsSelected(descriptor);
+
+    /// <summary>Records that the rule does not apply to this report: it is shown as not applicable, not as passed.</summary>
+    public void ReportNotApplicable(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        _sink.MarkNotApplicable(descriptor);
     }
 
     /// <summary>Reports a finding of <paramref name="descriptor"/> at <paramref name="location"/>.</summary>

@@ -112,10 +112,17 @@ public static class InputDiagnostics
         DiagnosticCategory.Input, DiagnosticSeverity.Error,
         "A few keys identify what the numbers belong to (for instance the arm of a group of numbers); without them the numbers cannot be checked.");
 
+    /// <summary>TL0026: the report names a pack that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownPack = new(
+        "TL0026", "Unknown rule pack",
+        "'{pack}' is not a rule pack TrialLint knows ({known})",
+        DiagnosticCategory.Input, DiagnosticSeverity.Error,
+        "A report may name the packs it is checked against under 'packs'. Each must be a loaded pack (see 'triallint rules list').");
+
     /// <summary>All input descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         Unreadable, NotText, Empty, TooLarge, YamlSyntax, JsonSyntax, DuplicateKey, YamlAlias, MultipleDocuments,
-        FormatVersion, WrongType, UnknownKey, ValueNotAllowed, OutOfRange, RequiredKeyMissing,
+        FormatVersion, WrongType, UnknownKey, ValueNotAllowed, OutOfRange, RequiredKeyMissing, UnknownPack,
     ];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TrialLint.Analyzers;
 using TrialLint.Diagnostics;
 using TrialLint.Model;
 using TrialLint.Syntax;
@@ -33,6 +34,18 @@ public sealed class FileResult
 
     /// <summary>Findings, ordered by position then id.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>No rule outcomes (the report could not be analysed).</summary>
+    public static IReadOnlyDictionary<string, RuleOutcome> NoOutcomes { get; } = System.Collections.Frozen.FrozenDictionary<string, RuleOutcome>.Empty;
+
+    /// <summary>The outcome of each rule that ran: passed, failed or not applicable.</summary>
+    public IReadOnlyDictionary<string, RuleOutcome> Outcomes { get; init; } = NoOutcomes;
+
+    /// <summary>The packs selected for the report.</summary>
+    public IReadOnlySet<string> SelectedPacks { get; init; } = NoPacks;
+
+    /// <summary>No packs.</summary>
+    public static IReadOnlySet<string> NoPacks { get; } = System.Collections.Frozen.FrozenSet<string>.Empty;
 
     /// <summary>Whether any finding is an internal error (TL09xx).</summary>
     public bool HasInternalError => Diagnostics.Any(d => d.Descriptor.Category == DiagnosticCategory.Internal);

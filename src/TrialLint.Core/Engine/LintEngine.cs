@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TrialLint.Analyzers;
 using TrialLint.Binding;
 using TrialLint.Diagnostics;
+using TrialLint.Rules;
 using TrialLint.Schema;
 using TrialLint.Syntax;
 using TrialLint.Text;
@@ -18,16 +19,25 @@ public sealed class LintEngine
     private readonly AnalyzerDriver _driver;
     private readonly LintOptions _options;
 
-    /// <summary>Creates an engine with the given analyzers (the built-in ones by default).</summary>
-    public LintEngine(IEnumerable<ReportAnalyzer>? analyzers = null, LintOptions? options = null)
+    /// <summary>Creates an engine running <paramref name="rules"/> (the built-in analyzers and packs by default).</summary>
+    public LintEngine(RuleSet? rules = null, LintOptions? options = null)
     {
-        _driver = new AnalyzerDriver(analyzers ?? BuiltInAnalyzers.Create());
+        Rules = rules ?? RuleSet.BuiltIn;
+        _driver = new AnalyzerDriver(Rules.Analyzers);
         _options = options ?? LintOptions.Default;
-        Descriptors = BuiltInAnalyzers.AllDescriptors(_driver.Analyzers);
     }
 
+    /// <summary>Creates an engine running only <paramref name="analyzers"/>, with no packs (for tests and embedding).</summary>
+    public LintEngine(IEnumerable<ReportAnalyzer> analyzers, LintOptions? options = null)
+        : this(RuleSet.Build([], analyzers), options)
+    {
+    }
+
+    /// <summary>The rules this engine runs.</summary>
+    public RuleSet Rules { get; }
+
     /// <summary>Every descriptor this engine can report, in id order.</summary>
-    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
+    public ImmutableArray<DiagnosticDescriptor> Descriptors => Rules.Descriptors;
 
     /// <summary>Lints many files in parallel, yielding results in the order of <paramref name="paths"/>.</summary>
     public IEnumerable<FileResult> LintFiles(IEnumerable<string> paths, CancellationToken cancellationToken = default)
@@ -84,7 +94,9 @@ public sealed class LintEngine
                 return Finish(source, tree, null, diagnostics);
 
             var report = ReportBinder.Bind(tree)!;
-            var findings = _driver.Analyze(report, tree);
+            diagnostics.AddRange(UnknownPacks(report, tree));
+            var analysis = _driver.Analyze(report, tree, Rules.SelectorFor(report));
+            var findings = analysis.Diagnostics;
             // A value the schema rejected reads as absent in the model; the analyzers' view of it would only repeat
             // the schema finding in other words, so findings at or below a rejected value are dropped.
             var rejected = schemaDiagnostics.Select(d => d.Location.Pointer.ToString()).ToArray();
@@ -94,7 +106,7 @@ public sealed class LintEngine
                 if (finding.Descriptor.Category != DiagnosticCategory.Internal && rejected.Any(r => IsAtOrBelow(pointer, r))) continue;
                 diagnostics.Add(finding);
             }
-            return Finish(source, tree, report, diagnostics);
+            return Finish(source, tree, report, diagnostics, analysis.Outcomes);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -103,8 +115,19 @@ public sealed class LintEngine
         }
     }
 
-    private FileResult Finish(SourceText source, SyntaxTree tree, Model.TrialReport? report, ImmutableArray<Diagnostic>.Builder diagnostics) =>
-        new(source.Path, source, tree, report, ApplyOptions(diagnostics));
+    private FileResult Finish(SourceText source, SyntaxTree tree, Model.TrialReport? report, ImmutableArray<Diagnostic>.Builder diagnostics,
+        IReadOnlyDictionary<string, RuleOutcome>? outcomes = null) =>
+        new(source.Path, source, tree, report, ApplyOptions(diagnostics)) { Outcomes = outcomes ?? FileResult.NoOutcomes, SelectedPacks = report is null ? FileResult.NoPacks : Rules.SelectPacks(report) };
+
+    private IEnumerable<Diagnostic> UnknownPacks(Model.TrialReport report, SyntaxTree tree)
+    {
+        for (int i = 0; i < report.Packs.Length; i++)
+        {
+            if (Rules.Packs.Any(p => p.Id == report.Packs[i])) continue;
+            yield return Diagnostic.Create(InputDiagnostics.UnknownPack, tree.GetLocation(report.PointerOf("packs").Append(i)),
+                ("pack", report.Packs[i]), ("known", string.Join(", ", Rules.Packs.Select(p => p.Id))));
+        }
+    }
 
     private static FileResult Failed(string path, DiagnosticDescriptor descriptor, string reason) =>
         new(path, null, null, null, [Diagnostic.Create(descriptor, Location.ForFile(path), ("reason", reason))]);

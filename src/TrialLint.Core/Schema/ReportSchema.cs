@@ -8,19 +8,9 @@ namespace TrialLint.Schema;
 /// </summary>
 public static class ReportSchema
 {
-    private static readonly Lazy<JsonSchema> Lazy = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
     /// <summary>The schema, loaded on first access.</summary>
-    public static JsonSchema Instance => Lazy.Value;
+    public static JsonSchema Instance => EmbeddedSchemas.Get("trial-report.schema.json");
 
     /// <summary>The schema's JSON text.</summary>
-    public static string ReadText()
-    {
-        using var stream = typeof(ReportSchema).Assembly.GetManifestResourceStream("TrialLint.schemas.trial-report.schema.json")
-            ?? throw new InvalidOperationException("The report schema is not embedded in TrialLint.Core.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    private static JsonSchema Load() => JsonSchema.FromJsonAsync(ReadText()).GetAwaiter().GetResult();
+    public static string ReadText() => EmbeddedSchemas.ReadText("trial-report.schema.json");
 }

@@ -8,9 +8,10 @@ namespace TrialLint.Tests.Engine;
 
 public sealed class AnalyzerDriverTests
 {
+    // Analyzers whose descriptors are not selected are skipped, so these declare one they never report.
     private sealed class ThrowingAnalyzer : ReportAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [InputDiagnostics.Empty];
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterReportAction(_ => throw new InvalidOperationException("boom"));
@@ -18,7 +19,7 @@ public sealed class AnalyzerDriverTests
 
     private sealed class UndeclaredDescriptorAnalyzer : ReportAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [InputDiagnostics.Empty];
 
         public override void Initialize(AnalysisContext context) =>
             context.RegisterReportAction(c => c.ReportDiagnostic(TL0201HarmsNotReported.Descriptor, c.LocationOf(c.Report)));

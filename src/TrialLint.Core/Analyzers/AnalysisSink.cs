@@ -1,0 +1,27 @@
+using System.Collections.Frozen;
+using TrialLint.Diagnostics;
+
+namespace TrialLint.Analyzers;
+
+/// <summary>
+/// Collects what one analyzer reports on one report: findings (only for descriptors it declared and that are
+/// selected for the report) and rules it marked not applicable.
+/// </summary>
+internal sealed class AnalysisSink(FrozenSet<string> supported, Func<string, bool> isSelected)
+{
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public HashSet<string> NotApplicable { get; } = new(StringComparer.Ordinal);
+
+    public bool IsSelected(DiagnosticDescriptor descriptor) => isSelected(descriptor.Id);
+
+    public void Report(Diagnostic diagnostic)
+    {
+        if (!supported.Contains(diagnostic.Id))
+            throw new InvalidOperationException($"{diagnostic.Id} is not among the analyzer's supported diagnostics.");
+        // Rule-file failures are about the rules, so they are kept even when the rule itself is not selected.
+        if (isSelected(diagnostic.Id) || diagnostic.Descriptor.Category == DiagnosticCategory.Configuration) Diagnostics.Add(diagnostic);
+    }
+
+    public void MarkNotApplicable(DiagnosticDescriptor descriptor) => NotApplicable.Add(descriptor.Id);
+}

@@ -1,0 +1,70 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using Scriban.Runtime;
+using TrialLint.Model;
+using TrialLint.Syntax;
+
+namespace TrialLint.Rules;
+
+/// <summary>
+/// Resolves a rule's <c>report_at</c> path (<c>registration.id</c>, <c>item.role</c>, <c>flow.periods[0]</c>) to
+/// the JSON Pointer of what it names. Where the path leaves the model (a missing section or value), the pointer
+/// continues with the remaining names, so the finding points at the closest existing parent and says what is missing.
+/// </summary>
+public static class ModelPath
+{
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Properties = new();
+
+    /// <summary>Resolves <paramref name="path"/> against the report, with <paramref name="item"/> as <c>item</c>.</summary>
+    public static JsonPointer Resolve(string path, TrialReport report, object? item)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(report);
+        var segments = Parse(path);
+        object? current = report;
+        int start = 0;
+        if (segments[0].Name == "item") { current = item; start = 1; }
+        else if (segments[0].Name == "report") start = 1;
+
+        JsonPointer pointer = current is ModelObject m ? m.Pointer : report.Pointer;
+        for (int i = start; i < segments.Count; i++)
+        {
+            var (name, index) = segments[i];
+            if (current is not ModelObject obj || Property(obj.GetType(), name) is not { } property)
+                return Continue(pointer, segments, i);
+            pointer = obj.PointerOf(name);
+            current = property.GetValue(obj);
+            if (index is int n)
+            {
+                if (current is not IList list || n >= list.Count || list[n] is not ModelObject element)
+                    return pointer.Append(n);
+                current = element;
+                pointer = element.Pointer;
+            }
+            if (current is null && i + 1 < segments.Count) return Continue(pointer, segments, i + 1);
+        }
+        return pointer;
+    }
+
+    private static JsonPointer Continue(JsonPointer pointer, List<(string Name, int? Index)> segments, int from)
+    {
+        for (int i = from; i < segments.Count; i++)
+        {
+            pointer = pointer.Append(segments[i].Name);
+            if (segments[i].Index is int n) pointer = pointer.Append(n);
+        }
+        return pointer;
+    }
+
+    private static PropertyInfo? Property(Type type, string snakeName) =>
+        Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .ToDictionary(p => StandardMemberRenamer.Rename(p.Name), StringComparer.Ordinal)).GetValueOrDefault(snakeName);
+
+    private static List<(string Name, int? Index)> Parse(string path) =>
+        path.Split('.').Select(part =>
+        {
+            int bracket = part.IndexOf('[');
+            return bracket < 0 ? (part, (int?)null) : (part[..bracket], int.Parse(part[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture));
+        }).ToList();
+}

@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using TrialLint.Analyzers;
+using TrialLint.Diagnostics;
+using TrialLint.Model;
+using TrialLint.Syntax;
+using TrialLint.Text;
+
+namespace TrialLint.Rules;
+
+/// <summary>
+/// Everything that can produce findings: the built-in C# analyzers, the rules loaded from rule files (the packs
+/// shipped in the engine plus any folders the user adds) and the packs that group them. Built once per process;
+/// immutable afterwards. Rule files that fail to load are reported in <see cref="LoadDiagnostics"/>.
+/// </summary>
+public sealed class RuleSet
+{
+    private const string EmbeddedPrefix = "TrialLint.rules/";
+    private static readonly Lazy<RuleSet> BuiltInLazy = new(() => Load([]));
+    private readonly FrozenDictionary<string, ImmutableArray<string>> _packsByRule;
+
+    private RuleSet(ImmutableArray<ReportAnalyzer> analyzers, ImmutableArray<RuleDefinition> rules, ImmutableArray<RulePack> packs, ImmutableArray<Diagnostic> loadDiagnostics)
+    {
+        Analyzers = analyzers;
+        Rules = rules;
+        Packs = packs;
+        LoadDiagnostics = loadDiagnostics;
+        Descriptors = InputDiagnostics.All
+            .Concat(analyzers.SelectMany(a => a.SupportedDiagnostics))
+            .Concat(ConfigurationDiagnostics.All)
+            .Concat(InternalDiagnostics.All)
+            .DistinctBy(d => d.Id)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        _packsByRule = packs.SelectMany(p => p.RuleIds.Select(id => (id, p.Id)))
+            .GroupBy(x => x.id, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Item2).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The built-in analyzers and the packs shipped with TrialLint.</summary>
+    public static RuleSet BuiltIn => BuiltInLazy.Value;
+
+    /// <summary>The analyzers to run: the built-in C# analyzers and one analyzer hosting every rule file.</summary>
+    public ImmutableArray<ReportAnalyzer> Analyzers { get; }
+
+    /// <summary>The rules loaded from rule files.</summary>
+    public ImmutableArray<RuleDefinition> Rules { get; }
+
+    /// <summary>The packs.</summary>
+    public ImmutableArray<RulePack> Packs { get; }
+
+    /// <summary>Every descriptor that can be reported, in id order.</summary>
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
+
+    /// <summary>Problems found while loading rule and pack files (TL08xx).</summary>
+    public ImmutableArray<Diagnostic> LoadDiagnostics { get; }
+
+    /// <summary>The packs a rule belongs to.</summary>
+    public ImmutableArray<string> PacksOf(string ruleId) => _packsByRule.GetValueOrDefault(ruleId, []);
+
+    /// <summary>Returns which rules run for <paramref name="report"/>: those in its selected packs, and those in no pack at all.</summary>
+    public Func<string, bool> SelectorFor(TrialReport report)
+    {
+        var selected = PackSelector.Select(report, Packs);
+        return id => !_packsByRule.TryGetValue(id, out var packs) || packs.Any(selected.Contains);
+    }
+
+    /// <summary>The packs selected for <paramref name="report"/>.</summary>
+    public IReadOnlySet<string> SelectPacks(TrialReport report) => PackSelector.Select(report, Packs);
+
+    /// <summary>Loads the built-in analyzers and packs plus the rule folders in <paramref name="ruleDirectories"/>.</summary>
+    public static RuleSet Load(IEnumerable<string> ruleDirectories)
+    {
+        ArgumentNullException.ThrowIfNull(ruleDirectories);
+        var sources = EmbeddedSources().ToList();
+        foreach (string directory in ruleDirectories) sources.AddRange(DirectorySources(directory));
+        return Build(sources, BuiltInAnalyzers.Create());
+    }
+
+    /// <summary>Builds a rule set from rule and pack files (told apart by content: packs list <c>rules</c>).</summary>
+    public static RuleSet Build(IEnumerable<RuleSource> sources, IEnumerable<ReportAnalyzer> analyzers)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var diagnostics = new List<Diagnostic>();
+        var csharp = analyzers.ToImmutableArray();
+        var known = csharp.SelectMany(a => a.SupportedDiagnostics).ToDictionary(d => d.Id, d => "built-in analyzer", StringComparer.Ordinal);
+        var rules = new List<RuleDefinition>();
+        var packs = new List<(RulePack Pack, RuleSource Source)>();
+        foreach (var source in sources)
+        {
+            if (IsPack(source))
+            {
+                if (PackLoader.Load(source, diagnostics) is { } pack) packs.Add((pack, source));
+                continue;
+            }
+            if (RuleFileLoader.Load(source, diagnostics) is not { } rule) continue;
+            if (known.TryGetValue(rule.Id, out string? other))
+            {
+                diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.DuplicateRuleId, Location.ForFile(source.Path) with { Pointer = JsonPointer.Root.Append("id") },
+                    ("id", rule.Id), ("other", other)));
+                continue;
+            }
+            known.Add(rule.Id, rule.SourcePath);
+            rules.Add(rule);
+        }
+        foreach (var (pack, source) in packs)
+        {
+            for (int i = 0; i < pack.RuleIds.Length; i++)
+            {
+                if (known.ContainsKey(pack.RuleIds[i])) continue;
+                diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.UnknownRuleInPack, PackLoader.RuleLocation(source, i), ("pack", pack.Id), ("id", pack.RuleIds[i])));
+            }
+        }
+        var allAnalyzers = rules.Count > 0 ? csharp.Add(new RuleFileAnalyzer(rules.OrderBy(r => r.Id, StringComparer.Ordinal))) : csharp;
+        return new RuleSet(allAnalyzers, [.. rules.OrderBy(r => r.Id, StringComparer.Ordinal)], [.. packs.Select(p => p.Pack).OrderBy(p => p.Id, StringComparer.Ordinal)], [.. diagnostics]);
+    }
+
+    /// <summary>The rule and pack files in a folder (recursively), or a single file.</summary>
+    public static IEnumerable<RuleSource> DirectorySources(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        IEnumerable<string> files = File.Exists(directory) ? [directory]
+            : Directory.Exists(directory) ? Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(directory, "*.yml", SearchOption.AllDirectories)).Order(StringComparer.Ordinal)
+            : throw new DirectoryNotFoundException($"The rule folder '{directory}' does not exist.");
+        foreach (string file in files) yield return new RuleSource(file.Replace('\\', '/'), File.ReadAllText(file));
+    }
+
+    private static IEnumerable<RuleSource> EmbeddedSources()
+    {
+        var assembly = typeof(RuleSet).Assembly;
+        foreach (string name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            yield return new RuleSource("rules/" + name[EmbeddedPrefix.Length..].Replace('\\', '/'), reader.ReadToEnd());
+        }
+    }
+
+    private static bool IsPack(RuleSource source)
+    {
+        var tree = YamlSyntaxParser.Parse(new SourceText(source.Path, source.Text));
+        return tree.Root is MappingNode root && root.GetProperty("rules") is not null && root.GetProperty("require") is null;
+    }
+}

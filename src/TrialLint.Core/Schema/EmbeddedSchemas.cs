@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using NJsonSchema;
+
+namespace TrialLint.Schema;
+
+/// <summary>The JSON Schemas embedded in the engine (report, rule, pack), each loaded once per process on first use.</summary>
+public static class EmbeddedSchemas
+{
+    private static readonly ConcurrentDictionary<string, Lazy<JsonSchema>> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>The rule-file schema (<c>schemas/rule.schema.json</c>).</summary>
+    public static JsonSchema Rule => Get("rule.schema.json");
+
+    /// <summary>The pack-manifest schema (<c>schemas/pack.schema.json</c>).</summary>
+    public static JsonSchema Pack => Get("pack.schema.json");
+
+    /// <summary>Returns the embedded schema <paramref name="fileName"/>.</summary>
+    public static JsonSchema Get(string fileName) =>
+        Loaded.GetOrAdd(fileName, name => new Lazy<JsonSchema>(() => JsonSchema.FromJsonAsync(ReadText(name)).GetAwaiter().GetResult())).Value;
+
+    /// <summary>The text of the embedded schema <paramref name="fileName"/>.</summary>
+    public static string ReadText(string fileName)
+    {
+        using var stream = typeof(EmbeddedSchemas).Assembly.GetManifestResourceStream("TrialLint.schemas." + fileName)
+            ?? throw new InvalidOperationException($"The schema {fileName} is not embedded in TrialLint.Core.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
