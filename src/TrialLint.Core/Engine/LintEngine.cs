@@ -58,7 +58,7 @@ public sealed class LintEngine
         {
             var info = new FileInfo(path);
             if (info.Length > SyntaxLimits.MaxFileBytes)
-                return Failed(path, InputDiagnostics.TooLarge, $"the file is {info.Length / (1024 * 1024)} MB; reports are read up to {SyntaxLimits.MaxFileBytes / (1024 * 1024)} MB");
+                return Failed(path, InputDiagnostics.TooLarge, $"the file is larger than {SyntaxLimits.MaxFileBytes / (1024 * 1024)} MB, the most TrialLint reads");
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)

@@ -20,23 +20,25 @@ public static class ReportDiscovery
     {
         ArgumentNullException.ThrowIfNull(inputs);
         baseDirectory ??= Directory.GetCurrentDirectory();
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        // Keyed by full path, so one file named two ways ("a.yaml", "./a.yaml", "/abs/a.yaml") is linted once.
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var missing = new List<string>();
+        void Add(string path) => files.TryAdd(Path.GetFullPath(Path.Combine(baseDirectory, path)), Display(path, baseDirectory));
         foreach (string input in inputs)
         {
             string full = Path.Combine(baseDirectory, input);
             if (File.Exists(full))
             {
-                files.Add(Normalise(input));
+                Add(input);
             }
             else if (Directory.Exists(full))
             {
-                foreach (string file in FindReports(full)) files.Add(Normalise(Path.GetRelativePath(baseDirectory, file)));
+                foreach (string file in FindReports(full)) Add(file);
             }
             else if (input.AsSpan().IndexOfAny("*?[") >= 0)
             {
                 int before = files.Count;
-                foreach (string file in Glob(input, baseDirectory)) files.Add(Normalise(file));
+                foreach (string file in Glob(input, baseDirectory)) Add(file);
                 if (files.Count == before) missing.Add(input);
             }
             else
@@ -44,7 +46,7 @@ public static class ReportDiscovery
                 missing.Add(input);
             }
         }
-        return (files.ToList(), missing);
+        return (files.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), missing);
     }
 
     /// <summary>Whether a file name is a report file name.</summary>
@@ -96,5 +98,12 @@ public static class ReportDiscovery
         return matcher.GetResultsInFullPath(rootFull).Select(f => Path.GetRelativePath(baseDirectory, f));
     }
 
-    private static string Normalise(string path) => path.Replace('\\', '/');
+    /// <summary>Files below the base folder are shown relative to it; others by their full path.</summary>
+    private static string Display(string path, string baseDirectory)
+    {
+        string full = Path.GetFullPath(Path.Combine(baseDirectory, path));
+        string relative = Path.GetRelativePath(baseDirectory, full);
+        string shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+        return shown.Replace('\\', '/');
+    }
 }

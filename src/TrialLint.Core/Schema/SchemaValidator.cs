@@ -26,6 +26,13 @@ public static class SchemaValidator
         {
             if (Translate(tree, error) is { } diagnostic) results.Add(diagnostic);
         }
+        // NJsonSchema lets the text "1" through enum [1]; the version must be the number 1, as editors check it.
+        if (schema == ReportSchema.Instance && tree.Root is MappingNode { } rootMapping && rootMapping["format_version"] is ScalarNode { Type: not ScalarType.Integer } version
+            && !results.Any(d => d.Location.Pointer == version.Pointer))
+        {
+            results.Add(Diagnostic.Create(InputDiagnostics.FormatVersion, tree.GetLocation(version.Pointer),
+                ("reason", $"'format_version' is {DescribeValue(version)}, not the number 1")));
+        }
         // A report that is not a set of keys at all gets one finding, not one per missing key.
         if (tree.Root is not MappingNode) results.RemoveAll(d => d.Descriptor != InputDiagnostics.WrongType || !d.Location.Pointer.IsRoot);
         return results.ToImmutable();

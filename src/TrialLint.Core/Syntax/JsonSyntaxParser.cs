@@ -18,6 +18,7 @@ public static partial class JsonSyntaxParser
     public static SyntaxTree Parse(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (string.IsNullOrWhiteSpace(source.Text)) return new SyntaxTree(source, SourceFormat.Json, null, []);
         byte[] utf8 = Encoding.UTF8.GetBytes(source.Text);
         var offsets = new OffsetMap(utf8);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -64,7 +65,9 @@ public static partial class JsonSyntaxParser
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
                         string name = reader.GetString()!;
-                        var nameSpan = Span(offsets, (int)reader.TokenStartIndex, (int)reader.BytesConsumed);
+                        // The key's span is its quoted text; the reader has already consumed the ':' after it.
+                        int nameStart = (int)reader.TokenStartIndex;
+                        var nameSpan = Span(offsets, nameStart, nameStart + reader.ValueSpan.Length + 2);
                         reader.Read();
                         var value = ReadNode(ref reader, pointer.Append(name), source, offsets, diagnostics);
                         if (seen.TryGetValue(name, out int firstLine))

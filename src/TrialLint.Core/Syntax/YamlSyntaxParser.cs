@@ -34,7 +34,15 @@ public static partial class YamlSyntaxParser
         catch (YamlException ex)
         {
             root = null;
-            builder.Report(InputDiagnostics.YamlSyntax, Span(ex.Start, ex.End), JsonPointer.Root, ("reason", CleanMessage(ex)));
+            // Some scanner errors (a tab used for indentation) carry no position: find the line the scanner stopped on.
+            var span = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? builder.GuessErrorSpan(ex) : Span(ex.Start, ex.End);
+            builder.Report(InputDiagnostics.YamlSyntax, span, JsonPointer.Root, ("reason", CleanMessage(ex)));
+        }
+        catch (InvalidOperationException) when (builder.OpenFlowStart is { } open)
+        {
+            // YamlDotNet's scanner gives up with an InvalidOperationException on some unclosed flow collections.
+            root = null;
+            builder.Report(InputDiagnostics.YamlSyntax, open, JsonPointer.Root, ("reason", "this '[' or '{' is never closed"));
         }
         catch (DepthExceededException ex)
         {
@@ -66,7 +74,29 @@ public static partial class YamlSyntaxParser
 
     private sealed class Builder(SourceText source)
     {
+        private readonly Stack<TextSpan> _openFlow = new();
+        private int _lastOffset;
+
         public ImmutableArray<Diagnostic>.Builder Diagnostics { get; } = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        /// <summary>The innermost '[' or '{' not yet closed.</summary>
+        public TextSpan? OpenFlowStart => _openFlow.Count > 0 ? _openFlow.Peek() : null;
+
+        /// <summary>For an error without a position: the first line after the last event that is indented with a tab, else the end of the last event.</summary>
+        public TextSpan GuessErrorSpan(YamlException ex)
+        {
+            int line = source.GetPosition(_lastOffset).Line;
+            if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            {
+                for (int l = line; l <= source.LineCount; l++)
+                {
+                    string text = source.GetLineText(l);
+                    int indent = text.Length - text.TrimStart(' ', '\t').Length;
+                    if (text.AsSpan(0, indent).Contains('\t')) return new TextSpan(source.GetOffset(l, 1), 1);
+                }
+            }
+            return new TextSpan(_lastOffset, 0);
+        }
 
         public void Report(DiagnosticDescriptor descriptor, TextSpan span, JsonPointer pointer, params (string, object?)[] args)
         {
@@ -78,6 +108,7 @@ public static partial class YamlSyntaxParser
         public SyntaxNode ReadNode(IParser parser, JsonPointer pointer, int depth)
         {
             var current = parser.Current ?? throw new YamlException("unexpected end of the document");
+            _lastOffset = (int)current.End.Index;
             if (current is NodeEvent { Anchor.IsEmpty: false } || current is AnchorAlias)
             {
                 Report(InputDiagnostics.YamlAlias, Span(current.Start, current.End), pointer);
@@ -95,22 +126,28 @@ public static partial class YamlSyntaxParser
                 case SequenceStart start:
                     {
                         CheckDepth(start, pointer, depth);
+                        bool flow = start.Style == SequenceStyle.Flow;
+                        if (flow) _openFlow.Push(Span(start.Start, start.End));
                         parser.MoveNext();
                         var items = new List<SyntaxNode>();
-                        while (!parser.TryConsume<SequenceEnd>(out var end))
-                        {
+                        SequenceEnd end;
+                        while (!parser.TryConsume<SequenceEnd>(out end!))
                             items.Add(ReadNode(parser, pointer.Append(items.Count), depth + 1));
-                            continue;
-                        }
-                        return new SequenceNode(TextSpan.FromBounds((int)start.Start.Index, LastEnd(items, start)), pointer, items);
+                        if (flow) _openFlow.Pop();
+                        // A flow list ends at its ']'; a block list at its last item (its end event sits on the next line).
+                        int endOffset = flow ? ClosingEnd(end) : LastEnd(items, start);
+                        return new SequenceNode(TextSpan.FromBounds((int)start.Start.Index, endOffset), pointer, items);
                     }
                 case MappingStart start:
                     {
                         CheckDepth(start, pointer, depth);
+                        bool flow = start.Style == MappingStyle.Flow;
+                        if (flow) _openFlow.Push(Span(start.Start, start.End));
                         parser.MoveNext();
                         var properties = new List<SyntaxProperty>();
                         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                        while (!parser.TryConsume<MappingEnd>(out _))
+                        MappingEnd mappingEnd;
+                        while (!parser.TryConsume<MappingEnd>(out mappingEnd!))
                         {
                             var keyEvent = parser.Current;
                             if (keyEvent is not Scalar key)
@@ -126,13 +163,17 @@ public static partial class YamlSyntaxParser
                             seen.Add(key.Value, source.GetPosition(keySpan.Start).Line);
                             properties.Add(new SyntaxProperty(key.Value, keySpan, value));
                         }
-                        int endOffset = properties.Count > 0 ? properties[^1].Value.Span.End : (int)start.End.Index;
+                        if (flow) _openFlow.Pop();
+                        int endOffset = flow ? ClosingEnd(mappingEnd) : properties.Count > 0 ? properties[^1].Value.Span.End : (int)start.End.Index;
                         return new MappingNode(TextSpan.FromBounds((int)start.Start.Index, endOffset), pointer, properties);
                     }
                 default:
                     throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
             }
         }
+
+        /// <summary>Just past a flow collection's closing bracket (YamlDotNet marks the bracket itself).</summary>
+        private static int ClosingEnd(ParsingEvent end) => (int)Math.Max(end.End.Index, end.Start.Index + 1);
 
         private static int LastEnd(List<SyntaxNode> items, ParsingEvent start) =>
             items.Count > 0 ? items[^1].Span.End : (int)start.End.Index;
