@@ -23,6 +23,7 @@ public static class ExitCodes
     {
         ArgumentNullException.ThrowIfNull(summary);
         if (summary.InternalErrors > 0) return InternalError;
+        if (summary.ConfigurationErrors > 0) return UsageError;
         return summary.HighestSeverity is { } highest && highest >= failLevel ? Findings : Success;
     }
 }

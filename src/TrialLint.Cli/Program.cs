@@ -16,6 +16,9 @@ public static class Program
         var root = new RootCommand("TrialLint checks clinical-trial reports for reporting completeness (CONSORT 2025, CONSORT-Harms, early-phase).")
         {
             LintCommand.Create(output, error),
+            RulesCommand.Create(output, error),
+            ExplainCommand.Create(output, error),
+            TestCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !IsHelpOrVersion(args))

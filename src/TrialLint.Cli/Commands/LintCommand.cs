@@ -22,21 +22,23 @@ internal static class LintCommand
             DefaultValueFactory = _ => "error",
         };
         failLevel.AcceptOnlyFromAmong("error", "warning", "info");
-        var noColor = new Option<bool>("--no-color") { Description = "Do not colour the output (also when NO_COLOR is set or output is redirected)." };
+        var noColor = CommonOptions.NoColor();
+        var rules = CommonOptions.Rules();
 
-        var command = new Command("lint", "Lint trial reports and print findings.") { paths, failLevel, noColor };
+        var command = new Command("lint", "Lint trial reports and print findings.") { paths, failLevel, noColor, rules };
         command.SetAction(parse =>
         {
             var options = new LintRun(
                 parse.GetValue(paths) is { Length: > 0 } given ? given : ["."],
                 Enum.Parse<DiagnosticSeverity>(parse.GetValue(failLevel) ?? "error", ignoreCase: true),
-                UseColor(parse.GetValue(noColor), output));
+                CommonOptions.UseColor(parse.GetValue(noColor), output),
+                parse.GetValue(rules) ?? []);
             return Execute(options, output, error);
         });
         return command;
     }
 
-    internal sealed record LintRun(string[] Paths, DiagnosticSeverity FailLevel, bool Color);
+    internal sealed record LintRun(string[] Paths, DiagnosticSeverity FailLevel, bool Color, string[] RuleFolders);
 
     internal static int Execute(LintRun run, TextWriter output, TextWriter error)
     {
@@ -51,7 +53,9 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
-        var engine = new LintEngine();
+        var rules = CommonOptions.LoadRules(run.RuleFolders, output, error, run.Color, out bool rulesFailed);
+        if (rules is null) return ExitCodes.UsageError;
+        var engine = new LintEngine(rules);
         var reporter = new ConsoleReporter(output, run.Color);
         var summary = new RunSummary();
         foreach (var result in engine.LintFiles(files))
@@ -62,12 +66,7 @@ internal static class LintCommand
         summary.Elapsed = stopwatch.Elapsed;
         reporter.WriteSummary(summary);
 
-        return ExitCodes.ForRun(summary, run.FailLevel);
+        int code = ExitCodes.ForRun(summary, run.FailLevel);
+        return rulesFailed ? Math.Max(code, ExitCodes.UsageError) : code;
     }
-
-    private static bool UseColor(bool noColor, TextWriter output) =>
-        !noColor
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-        && ReferenceEquals(output, Console.Out)
-        && !Console.IsOutputRedirected;
 }

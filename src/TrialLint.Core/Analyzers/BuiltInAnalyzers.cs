@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using TrialLint.Analyzers.DesignRules;
-using TrialLint.Analyzers.FollowUpRules;
-using TrialLint.Analyzers.HarmsRules;
 using TrialLint.Analyzers.ParticipantFlowRules;
 using TrialLint.Diagnostics;
 
@@ -13,7 +10,10 @@ namespace TrialLint.Analyzers;
 /// </summary>
 public static class BuiltInAnalyzers
 {
-    /// <summary>Creates one instance of every built-in analyzer, in id order.</summary>
+    /// <summary>
+    /// Creates one instance of every built-in C# analyzer, in id order. Checks a rule file can express live in
+    /// rules/ instead; these are the ones that reconcile numbers across arms and periods.
+    /// </summary>
     public static ImmutableArray<ReportAnalyzer> Create() =>
     [
         new TL0101AllocationNotAccountedFor(),
@@ -27,10 +27,6 @@ public static class BuiltInAnalyzers
         new TL0109ReasonWithoutNumber(),
         new TL0110FlowNotReported(),
         new TL0111NotAnalysedWithoutReason(),
-        new TL0201HarmsNotReported(),
-        new TL0202OnlySeriousHarms(),
-        new TL0301NoControlArm(),
-        new TL0401FollowUpLengthNotStated(),
     ];
 
     /// <summary>Every descriptor TrialLint can report: input, analyzers, internal errors; in id order.</summary>

@@ -23,6 +23,9 @@ public sealed class RunSummary
     /// <summary>Internal errors (TL09xx).</summary>
     public int InternalErrors { get; private set; }
 
+    /// <summary>Rule-file or configuration problems found while linting (TL08xx).</summary>
+    public int ConfigurationErrors { get; private set; }
+
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; set; }
 
@@ -44,6 +47,7 @@ public sealed class RunSummary
                 default: Infos++; break;
             }
             if (d.Descriptor.Category == DiagnosticCategory.Internal) InternalErrors++;
+            if (d.Descriptor.Category == DiagnosticCategory.Configuration) ConfigurationErrors++;
             if (HighestSeverity is null || d.Severity > HighestSeverity) HighestSeverity = d.Severity;
         }
     }

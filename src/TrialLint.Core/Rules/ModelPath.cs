@@ -16,6 +16,19 @@ public static class ModelPath
 {
     private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Properties = new();
 
+    /// <summary>Resolves the first of <paramref name="paths"/> that names something present in the report; else the first path.</summary>
+    public static JsonPointer ResolveFirst(IReadOnlyList<string> paths, TrialReport report, object? item, SyntaxTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(tree);
+        foreach (string path in paths)
+        {
+            var pointer = Resolve(path, report, item);
+            if (!tree.GetLocation(pointer).IsMissing) return pointer;
+        }
+        return Resolve(paths[0], report, item);
+    }
+
     /// <summary>Resolves <paramref name="path"/> against the report, with <paramref name="item"/> as <c>item</c>.</summary>
     public static JsonPointer Resolve(string path, TrialReport report, object? item)
     {

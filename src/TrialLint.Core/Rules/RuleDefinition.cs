@@ -13,7 +13,7 @@ public sealed class RuleDefinition
         RuleExpression require,
         RuleExpression? appliesIf = null,
         RuleExpression? forEach = null,
-        string? reportAt = null,
+        ImmutableArray<string> reportAt = default,
         ImmutableArray<KeyValuePair<string, RuleExpression>> values = default)
     {
         Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
@@ -21,7 +21,7 @@ public sealed class RuleDefinition
         Require = require ?? throw new ArgumentNullException(nameof(require));
         AppliesIf = appliesIf;
         ForEach = forEach;
-        ReportAt = reportAt;
+        ReportAt = reportAt.IsDefault ? [] : reportAt;
         Values = values.IsDefault ? [] : values;
     }
 
@@ -43,8 +43,8 @@ public sealed class RuleDefinition
     /// <summary>The condition that must hold.</summary>
     public RuleExpression Require { get; }
 
-    /// <summary>Where findings point: a path such as <c>registration.id</c> or <c>item.role</c>.</summary>
-    public string? ReportAt { get; }
+    /// <summary>Where findings point: paths such as <c>registration.id</c> or <c>item.role</c>; the first that exists is used.</summary>
+    public ImmutableArray<string> ReportAt { get; }
 
     /// <summary>Expressions for the message's placeholders.</summary>
     public ImmutableArray<KeyValuePair<string, RuleExpression>> Values { get; }

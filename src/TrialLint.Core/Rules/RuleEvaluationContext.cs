@@ -30,6 +30,8 @@ public sealed class RuleEvaluationContext
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
             EnableRelaxedIndexerAccess = true,
+            EnableRelaxedTargetAccess = true,
+            EnableRelaxedFunctionAccess = false,
             EnableNullIndexer = true,
             TemplateLoader = null,
         };

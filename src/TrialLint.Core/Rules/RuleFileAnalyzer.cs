@@ -78,7 +78,7 @@ public sealed class RuleFileAnalyzer : ReportAnalyzer
 
     private static void Report(RuleDefinition rule, ReportAnalysisContext context, RuleEvaluationContext evaluation, object? item)
     {
-        var pointer = rule.ReportAt is { } path ? ModelPath.Resolve(path, context.Report, item)
+        var pointer = rule.ReportAt.Length > 0 ? ModelPath.ResolveFirst(rule.ReportAt, context.Report, item, context.Tree)
             : item is ModelObject model ? model.Pointer
             : context.Report.Pointer;
         var arguments = rule.Values.Select(v => (v.Key, (object?)Format(evaluation, v.Value.Evaluate(evaluation.Context)))).ToArray();

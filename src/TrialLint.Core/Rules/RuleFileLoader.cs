@@ -68,8 +68,9 @@ public static class RuleFileLoader
                     values.Add(new(property.Name, expression));
             }
         }
-        string? reportAt = Text(root, "report_at");
-        if (reportAt is not null && reportAt.StartsWith("item", StringComparison.Ordinal) && !hasItem)
+        var reportAt = root["report_at"] is SequenceNode paths ? paths.Items.OfType<ScalarNode>().Select(s => s.Value).ToImmutableArray()
+            : Text(root, "report_at") is { } single ? [single] : ImmutableArray<string>.Empty;
+        if (reportAt.Any(p => p.StartsWith("item", StringComparison.Ordinal)) && !hasItem)
         {
             diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.RuleExpressionInvalid, tree.GetLocation(JsonPointer.Root.Append("report_at")),
                 ("field", "report_at"), ("reason", "'item' exists only in rules with for_each")));
@@ -132,7 +133,10 @@ public static class RuleFileLoader
             if (RuleEvaluationContext.SectionNames.Contains(name) || RuleFunctions.Names.Contains(name) || ScribanBuiltins.Contains(name)) continue;
             if (name is "item" or "index") { if (allowItem) continue; return $"'{name}' exists only in rules with for_each"; }
             if (name == "it") continue;
-            return $"'{name}' is not a report section, function or built-in (report sections: {string.Join(", ", RuleEvaluationContext.SectionNames.Order(StringComparer.Ordinal))})";
+            var known = RuleEvaluationContext.SectionNames.Concat(RuleFunctions.Names);
+            return TextDistance.Closest(name, known) is { } guess
+                ? $"'{name}' is not a report section or function; did you mean '{guess}'?"
+                : $"'{name}' is not a report section or function (sections: {string.Join(", ", RuleEvaluationContext.SectionNames.Order(StringComparer.Ordinal))})";
         }
         return null;
     }
@@ -157,5 +161,8 @@ public static class RuleFileLoader
             Names.Add(node.Name);
             base.Visit(node);
         }
+
+        // In 'harms.no_events' only 'harms' is a variable; the member name is read from whatever harms holds.
+        public override void Visit(ScriptMemberExpression node) => node.Target?.Accept(this);
     }
 }

@@ -19,7 +19,7 @@ public static partial class RuleFunctions
     /// <summary>The names of the functions, for rule validation.</summary>
     public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "present", "sum", "count", "all", "any", "find", "matches", "months", "after",
+        "present", "sum", "count", "all", "any", "find", "flatten", "texts", "matches", "months", "after",
     };
 
     private static readonly ConcurrentDictionary<string, Template> Conditions = new(StringComparer.Ordinal);
@@ -36,6 +36,8 @@ public static partial class RuleFunctions
         functions.Import("all", new Func<TemplateContext, object?, string, bool>((c, l, cond) => RuleValues.ToList(l).All(e => Test(c, cond, e))));
         functions.Import("any", new Func<TemplateContext, object?, string, bool>((c, l, cond) => RuleValues.ToList(l).Any(e => Test(c, cond, e))));
         functions.Import("find", new Func<TemplateContext, object?, string, object?, object?>(Find));
+        functions.Import("flatten", new Func<TemplateContext, object?, string, ScriptArray>(Flatten));
+        functions.Import("texts", new Func<object?, string>(Texts));
         functions.Import("matches", new Func<object?, string, bool>(Matches));
         functions.Import("months", new Func<object?, double?>(Months));
         functions.Import("after", new Func<object?, object?, bool>(After));
@@ -58,6 +60,23 @@ public static partial class RuleFunctions
     /// <summary>The first element whose <paramref name="field"/> equals <paramref name="value"/>, or null.</summary>
     private static object? Find(TemplateContext context, object? list, string field, object? value) =>
         RuleValues.ToList(list).FirstOrDefault(e => Equals(Member(context, e, field)?.ToString(), value?.ToString()));
+
+    /// <summary>The elements of a list field of every element, in order: <c>flatten(flow.periods, 'groups')</c> gives every flow group.</summary>
+    private static ScriptArray Flatten(TemplateContext context, object? list, string field)
+    {
+        var result = new ScriptArray();
+        foreach (var element in RuleValues.ToList(list))
+            foreach (var inner in RuleValues.ToList(Member(context, element, field))) result.Add(inner);
+        return result;
+    }
+
+    /// <summary>All the text in a value and everything below it, one piece per line (to search free text anywhere in a section).</summary>
+    public static string Texts(object? value)
+    {
+        var sb = new System.Text.StringBuilder();
+        ModelText.Collect(value, sb, depth: 0);
+        return sb.ToString();
+    }
 
     /// <summary>Whether text matches a regular expression, ignoring case (bounded by a 100 ms timeout).</summary>
     private static bool Matches(object? text, string pattern)

@@ -5,6 +5,7 @@ using NJsonSchema;
 using NJsonSchema.Validation;
 using TrialLint.Diagnostics;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Schema;
 
@@ -169,36 +170,8 @@ public static class SchemaValidator
         return parent;
     }
 
-    private static string Suggest(string key, JsonSchema? schema)
-    {
-        var candidates = schema?.ActualSchema.ActualProperties.Keys ?? (IEnumerable<string>)[];
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (string candidate in candidates)
-        {
-            int d = Levenshtein(key.ToLowerInvariant(), candidate);
-            if (d < bestDistance) { best = candidate; bestDistance = d; }
-        }
-        return best is not null && bestDistance <= Math.Max(2, key.Length / 3) ? $"; did you mean '{best}'?" : string.Empty;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
+    private static string Suggest(string key, JsonSchema? schema) =>
+        TextDistance.Closest(key, schema?.ActualSchema.ActualProperties.Keys ?? (IEnumerable<string>)[]) is { } best ? $"; did you mean '{best}'?" : string.Empty;
 
     private static string ExpectedType(ValidationErrorKind kind) => kind switch
     {

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using TrialLint.Analyzers;
-using TrialLint.Analyzers.HarmsRules;
+using TrialLint.Analyzers.ParticipantFlowRules;
 using TrialLint.Diagnostics;
 using TrialLint.Engine;
 
@@ -22,22 +22,22 @@ public sealed class AnalyzerDriverTests
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [InputDiagnostics.Empty];
 
         public override void Initialize(AnalysisContext context) =>
-            context.RegisterReportAction(c => c.ReportDiagnostic(TL0201HarmsNotReported.Descriptor, c.LocationOf(c.Report)));
+            context.RegisterReportAction(c => c.ReportDiagnostic(TL0110FlowNotReported.Descriptor, c.LocationOf(c.Report)));
     }
 
-    private const string ReportWithoutHarms = "format_version: 1\ntitle: t\n";
+    private const string ReportWithoutFlow = "format_version: 1\ntitle: t\n";
 
     [Fact]
     public void A_throwing_analyzer_becomes_TL0901_and_the_others_still_run()
     {
-        var engine = new LintEngine([new ThrowingAnalyzer(), new TL0201HarmsNotReported()]);
+        var engine = new LintEngine([new ThrowingAnalyzer(), new TL0110FlowNotReported()]);
 
-        var result = engine.LintText("r.trial.yaml", ReportWithoutHarms);
+        var result = engine.LintText("r.trial.yaml", ReportWithoutFlow);
 
         var crash = Assert.Single(result.Diagnostics, d => d.Id == "TL0901");
         Assert.Contains("ThrowingAnalyzer", crash.Message);
         Assert.Contains("boom", crash.Message);
-        Assert.Contains(result.Diagnostics, d => d.Id == "TL0201");
+        Assert.Contains(result.Diagnostics, d => d.Id == "TL0110");
         Assert.True(result.HasInternalError);
     }
 
@@ -46,10 +46,10 @@ public sealed class AnalyzerDriverTests
     {
         var engine = new LintEngine([new UndeclaredDescriptorAnalyzer()]);
 
-        var result = engine.LintText("r.trial.yaml", ReportWithoutHarms);
+        var result = engine.LintText("r.trial.yaml", ReportWithoutFlow);
 
-        Assert.Contains(result.Diagnostics, d => d.Id == "TL0901" && d.Message.Contains("TL0201"));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "TL0201");
+        Assert.Contains(result.Diagnostics, d => d.Id == "TL0901" && d.Message.Contains("TL0110"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "TL0110");
     }
 
     [Fact]
