@@ -13,12 +13,12 @@ namespace TrialLint.Rules;
 public sealed class RuleExpression
 {
     private static readonly LexerOptions ScriptOnly = new() { Mode = ScriptMode.ScriptOnly };
-    private readonly Template _template;
+    private readonly ScriptExpression _expression;
 
-    private RuleExpression(string text, Template template, Location location)
+    private RuleExpression(string text, ScriptExpression expression, Location location)
     {
         Text = text;
-        _template = template;
+        _expression = expression;
         Location = location;
     }
 
@@ -39,17 +39,22 @@ public sealed class RuleExpression
             return null;
         }
         var statements = template.Page?.Body?.Statements;
-        if (statements is null || statements.Count != 1 || statements[0] is not ScriptExpressionStatement)
+        if (statements is null || statements.Count != 1 || statements[0] is not ScriptExpressionStatement { Expression: { } expression })
         {
             error = "a rule expression is a single expression such as 'registration.id != null', not statements";
             return null;
         }
         error = null;
-        return new RuleExpression(text, template, location);
+        return new RuleExpression(text, expression, location);
     }
 
     /// <summary>Evaluates the expression in <paramref name="context"/>.</summary>
-    public object? Evaluate(TemplateContext context) => _template.Evaluate(context);
+    // The expression node is evaluated directly: going through Template.Evaluate would set up a page per call.
+    public object? Evaluate(TemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Evaluate(_expression);
+    }
 
     /// <summary>Evaluates the expression as a condition: null, false, 0, empty text and empty lists are false.</summary>
     public bool IsTrue(TemplateContext context) => RuleValues.IsTruthy(Evaluate(context));

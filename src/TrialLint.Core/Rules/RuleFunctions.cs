@@ -30,19 +30,25 @@ public static partial class RuleFunctions
     public static ScriptObject Create()
     {
         var functions = new ScriptObject();
-        functions.Import("present", new Func<object?, bool>(RuleValues.IsPresent));
-        functions.Import("sum", new Func<TemplateContext, object?, string?, double>(Sum));
-        functions.Import("count", new Func<TemplateContext, object?, string?, int>(Count));
-        functions.Import("all", new Func<TemplateContext, object?, string, bool>((c, l, cond) => RuleValues.ToList(l).All(e => Test(c, cond, e))));
-        functions.Import("any", new Func<TemplateContext, object?, string, bool>((c, l, cond) => RuleValues.ToList(l).Any(e => Test(c, cond, e))));
-        functions.Import("find", new Func<TemplateContext, object?, string, object?, object?>(Find));
-        functions.Import("flatten", new Func<TemplateContext, object?, string, ScriptArray>(Flatten));
-        functions.Import("texts", new Func<object?, string>(Texts));
-        functions.Import("matches", new Func<object?, string, bool>(Matches));
-        functions.Import("months", new Func<object?, double?>(Months));
-        functions.Import("after", new Func<object?, object?, bool>(After));
+        void Add(string name, int required, string[] parameters, Func<TemplateContext, ScriptArray, object?> body) =>
+            functions.SetValue(name, new RuleFunction(name, required, parameters, body), readOnly: true);
+
+        Add("present", 1, ["value"], (_, a) => RuleValues.IsPresent(a[0]));
+        Add("sum", 1, ["list", "field"], (c, a) => Sum(c, a[0], Arg(a, 1)));
+        Add("count", 1, ["list", "condition"], (c, a) => Count(c, a[0], Arg(a, 1)));
+        Add("all", 2, ["list", "condition"], (c, a) => RuleValues.ToList(a[0]).All(e => Test(c, Arg(a, 1)!, e)));
+        Add("any", 2, ["list", "condition"], (c, a) => RuleValues.ToList(a[0]).Any(e => Test(c, Arg(a, 1)!, e)));
+        Add("find", 3, ["list", "field", "value"], (c, a) => Find(c, a[0], Arg(a, 1)!, a[2]));
+        Add("flatten", 2, ["list", "field"], (c, a) => Flatten(c, a[0], Arg(a, 1)!));
+        Add("texts", 1, ["value"], (_, a) => Texts(a[0]));
+        Add("matches", 2, ["text", "pattern"], (_, a) => Matches(a[0], Arg(a, 1)!));
+        Add("months", 1, ["text"], (_, a) => Months(a[0]));
+        Add("after", 2, ["date", "other"], (_, a) => After(a[0], a[1]));
         return functions;
     }
+
+    private static string? Arg(ScriptArray arguments, int index) =>
+        index < arguments.Count ? arguments[index] as string ?? (arguments[index] is null ? null : Convert.ToString(arguments[index], CultureInfo.InvariantCulture)) : null;
 
     /// <summary>Sum of the numbers in a list, or of one field of each element (missing values count as 0).</summary>
     private static double Sum(TemplateContext context, object? list, string? field)
