@@ -3,6 +3,7 @@ using System.Diagnostics;
 using TrialLint.Diagnostics;
 using TrialLint.Engine;
 using TrialLint.Output;
+using TrialLint.Rules;
 
 namespace TrialLint.Cli.Commands;
 
@@ -24,21 +25,41 @@ internal static class LintCommand
         failLevel.AcceptOnlyFromAmong("error", "warning", "info");
         var noColor = CommonOptions.NoColor();
         var rules = CommonOptions.Rules();
+        var format = new Option<string[]>("--format", "-f")
+        {
+            Description = $"Output format, repeatable: {string.Join(", ", OutputFormat.All.Select(f => f.Name))}. Default: console.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outputFile = new Option<string[]>("--output", "-o")
+        {
+            Description = "File for the --format just before it (written atomically). A format without one goes to standard output.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var template = new Option<string>("--template") { Description = "Folder with a report.sbn Scriban template replacing the built-in HTML template." };
 
-        var command = new Command("lint", "Lint trial reports and print findings.") { paths, failLevel, noColor, rules };
+        var command = new Command("lint", "Lint trial reports and print findings.") { paths, failLevel, noColor, rules, format, outputFile, template };
         command.SetAction(parse =>
         {
+            var pairs = OutputTargets.Pair(parse.Tokens, out string? pairError);
+            if (pairError is not null)
+            {
+                error.WriteLine($"triallint: error: {pairError}");
+                return ExitCodes.UsageError;
+            }
             var options = new LintRun(
                 parse.GetValue(paths) is { Length: > 0 } given ? given : ["."],
                 Enum.Parse<DiagnosticSeverity>(parse.GetValue(failLevel) ?? "error", ignoreCase: true),
                 CommonOptions.UseColor(parse.GetValue(noColor), output),
-                parse.GetValue(rules) ?? []);
+                parse.GetValue(rules) ?? [],
+                pairs,
+                parse.GetValue(template));
             return Execute(options, output, error);
         });
         return command;
     }
 
-    internal sealed record LintRun(string[] Paths, DiagnosticSeverity FailLevel, bool Color, string[] RuleFolders);
+    internal sealed record LintRun(string[] Paths, DiagnosticSeverity FailLevel, bool Color, string[] RuleFolders,
+        List<(string Format, string? Output)> Outputs, string? TemplateDirectory);
 
     internal static int Execute(LintRun run, TextWriter output, TextWriter error)
     {
@@ -55,18 +76,29 @@ internal static class LintCommand
 
         var rules = CommonOptions.LoadRules(run.RuleFolders, output, error, run.Color, out bool rulesFailed);
         if (rules is null) return ExitCodes.UsageError;
+        using var targets = OutputTargets.Open(run.Outputs, new OutputOptions(run.Color, run.TemplateDirectory), output, out string? outputError);
+        if (targets is null)
+        {
+            error.WriteLine($"triallint: error: {outputError}");
+            return ExitCodes.UsageError;
+        }
+
         var engine = new LintEngine(rules);
-        var reporter = new ConsoleReporter(output, run.Color);
+        string cwd = Directory.GetCurrentDirectory();
+        var context = new RunContext(rules, RunContext.FindRepositoryRoot(cwd), cwd);
+        var writers = targets.Writers.ToList();
+        foreach (var writer in writers) writer.Begin(context);
         var summary = new RunSummary();
         foreach (var result in engine.LintFiles(files))
         {
-            reporter.WriteFile(result);
+            foreach (var writer in writers) writer.Add(result);
             summary.Add(result.Diagnostics);
         }
         summary.Elapsed = stopwatch.Elapsed;
-        reporter.WriteSummary(summary);
-
         int code = ExitCodes.ForRun(summary, run.FailLevel);
-        return rulesFailed ? Math.Max(code, ExitCodes.UsageError) : code;
+        if (rulesFailed) code = Math.Max(code, ExitCodes.UsageError);
+        foreach (var writer in writers) writer.End(summary, code);
+        targets.Commit();
+        return code;
     }
 }

@@ -9,7 +9,7 @@ namespace TrialLint.Output;
 /// Writes findings the way a compiler does: <c>path:line:col: severity TL0101: message</c>, then the source line
 /// with the span underlined, then a closing summary. Colour is optional (the caller decides: terminal, NO_COLOR).
 /// </summary>
-public sealed class ConsoleReporter
+public sealed class ConsoleReporter : FindingsWriter
 {
     private const string Reset = "\u001b[0m";
     private const string Bold = "\u001b[1m";
@@ -30,10 +30,17 @@ public sealed class ConsoleReporter
     }
 
     /// <summary>Writes one file's findings.</summary>
-    public void WriteFile(FileResult result)
+    public override void Add(FileResult file)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        foreach (var diagnostic in result.Diagnostics) WriteDiagnostic(diagnostic, result.Source);
+        ArgumentNullException.ThrowIfNull(file);
+        foreach (var diagnostic in file.Diagnostics) WriteDiagnostic(diagnostic, file.Source);
+    }
+
+    /// <summary>Writes the closing summary.</summary>
+    public override void End(RunSummary summary, int exitCode)
+    {
+        WriteSummary(summary);
+        _out.Flush();
     }
 
     /// <summary>Writes one finding with its source line.</summary>

@@ -1,0 +1,186 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Runtime;
+using TrialLint.Analyzers;
+using TrialLint.Checklists;
+using TrialLint.Diagnostics;
+using TrialLint.Engine;
+
+namespace TrialLint.Output.Html;
+
+/// <summary>
+/// Writes one self-contained HTML page (inline CSS and SVG, nothing fetched) for one report or many: an index with
+/// per-report counts, then per report its header, a summary, the checklist table of its packs, the participant
+/// flow diagram and the findings with their source lines. The page comes from Scriban templates embedded in the
+/// tool (<c>report.sbn</c>) or from a folder given with <c>--template</c>; every value they write is escaped.
+/// </summary>
+public sealed class HtmlWriter : FindingsWriter
+{
+    /// <summary>The template the page starts from.</summary>
+    public const string MainTemplate = "report.sbn";
+
+    private readonly TextWriter _out;
+    private readonly string? _templateDirectory;
+    private readonly List<ReportView> _reports = [];
+    private RunContext? _context;
+
+    /// <summary>Creates a writer on <paramref name="output"/>, with templates from <paramref name="templateDirectory"/> when given.</summary>
+    public HtmlWriter(TextWriter output, string? templateDirectory = null)
+    {
+        _out = output ?? throw new ArgumentNullException(nameof(output));
+        _templateDirectory = templateDirectory;
+    }
+
+    /// <summary>Parses the template and reports why it cannot be used, or null when it is fine (checked before linting starts).</summary>
+    public static string? CheckTemplate(string? templateDirectory)
+    {
+        try
+        {
+            var template = LoadTemplate(templateDirectory, MainTemplate);
+            return template.HasErrors ? $"the template {MainTemplate} has errors: {string.Join("; ", template.Messages.Select(m => m.ToString()))}" : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ex.Message;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Begin(RunContext context) => _context = context;
+
+    /// <inheritdoc/>
+    public override void Add(FileResult file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        _reports.Add(BuildReport(file, _reports.Count + 1));
+    }
+
+    /// <inheritdoc/>
+    public override void End(RunSummary summary, int exitCode)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        string title = _reports.Count == 1 ? $"TrialLint: {_reports[0].Title}" : $"TrialLint: {_reports.Count} reports";
+        var page = new PageView(title, RunContext.ToolVersion, DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            _reports, summary.Errors, summary.Warnings, summary.Infos);
+        _out.Write(Render(page, _templateDirectory));
+        _out.Flush();
+    }
+
+    /// <summary>Renders <paramref name="page"/> with the templates of <paramref name="templateDirectory"/> (built-in when null).</summary>
+    public static string Render(PageView page, string? templateDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var template = LoadTemplate(templateDirectory, MainTemplate);
+        if (template.HasErrors) throw new InvalidOperationException($"the template {MainTemplate} has errors: {string.Join("; ", template.Messages)}");
+        var context = new EscapingTemplateContext
+        {
+            // No loader: a template is one self-contained file, and a template cannot read other files.
+            TemplateLoader = null,
+            LoopLimit = 1_000_000,
+            RegexTimeOut = TimeSpan.FromMilliseconds(100),
+            EnableRelaxedMemberAccess = true,
+        };
+        var globals = new ScriptObject();
+        globals.Import(page);
+        globals.SetValue("page", page, readOnly: true);
+        globals.Import("safe_url", new Func<string?, string>(url => HtmlText.SafeUrl(url) ?? "#"));
+        context.PushGlobal(globals);
+        return template.Render(context);
+    }
+
+    private ReportView BuildReport(FileResult file, int number)
+    {
+        var report = file.Report;
+        string anchor = $"report-{number}";
+        var diagnostics = file.Diagnostics;
+        var findings = diagnostics.Select((d, i) => BuildFinding(d, file, $"{anchor}-finding-{i + 1}")).ToList();
+        var design = report?.Design;
+        string designText = design is null ? "Design not stated" : string.Join(", ", new[]
+        {
+            design.Randomised switch { true => "randomised", false => "not randomised", _ => null },
+            design.Type,
+            design.Phase is { } phase ? $"phase {phase}" : null,
+        }.Where(x => x is not null));
+        var registration = report?.Registration;
+        string? registrationText = registration?.Id is { } id ? $"{registration.Registry ?? "Registry"} {id}{(registration.Date is { } date ? $" (registered {date})" : "")}" : null;
+        var pointers = diagnostics.Select(d => d.Location.Pointer.ToString()).ToList();
+        return new ReportView(
+            anchor,
+            file.Path,
+            report?.Title ?? Path.GetFileName(file.Path),
+            report?.Acronym,
+            registrationText,
+            HtmlText.SafeUrl(registration?.Url),
+            designText,
+            file.SelectedPacks.Order(StringComparer.Ordinal).ToList(),
+            diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
+            diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+            diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info),
+            report is null ? null : FlowDiagram.Build(report, pointers),
+            BuildChecklist(file, findings),
+            findings);
+    }
+
+    private static FindingView BuildFinding(Diagnostic d, FileResult file, string anchor)
+    {
+        var loc = d.Location;
+        var snippet = new List<SnippetLineView>();
+        if (file.Source is { } source)
+        {
+            for (int line = Math.Max(1, loc.StartLine - 2); line <= Math.Min(source.LineCount, loc.StartLine + 2); line++)
+                snippet.Add(new SnippetLineView(line, source.GetLineText(line), line == loc.StartLine));
+        }
+        return new FindingView(anchor, d.Id, d.Severity.ToString().ToLowerInvariant(), d.Descriptor.Title, d.Message, loc.StartLine, loc.StartColumn,
+            loc.Pointer.ToString(), loc.IsMissing, HtmlText.SafeUrl(d.Descriptor.HelpLinkUri), d.Descriptor.ChecklistItems, snippet);
+    }
+
+    private List<ChecklistRowView> BuildChecklist(FileResult file, List<FindingView> findings)
+    {
+        var rules = _context?.Rules;
+        if (rules is null) return [];
+        var rows = new List<ChecklistRowView>();
+        var descriptors = rules.Descriptors.Where(d => file.Outcomes.ContainsKey(d.Id)).ToList();
+        foreach (var pack in rules.Packs.Where(p => file.SelectedPacks.Contains(p.Id) && p.Checklist is not null))
+        {
+            foreach (var item in ChecklistCatalog.ItemsOf(pack.Checklist!))
+            {
+                if (rows.Any(r => r.Checklist == item.Checklist && r.Item == item.ItemId)) continue;
+                var citing = descriptors.Where(d => d.ChecklistItems.Contains(item.Reference)).Select(d => d.Id).ToList();
+                var outcomes = citing.Select(id => file.Outcomes[id]).ToList();
+                string status = outcomes.Contains(RuleOutcome.Failed) ? "finding"
+                    : outcomes.Contains(RuleOutcome.Passed) ? "reported"
+                    : outcomes.Count > 0 ? "not-applicable"
+                    : "not-checked";
+                string label = status switch
+                {
+                    "finding" => "Finding",
+                    "reported" => "Reported",
+                    "not-applicable" => "Not applicable",
+                    _ => "Not checked",
+                };
+                var anchors = findings.Where(f => citing.Contains(f.Id)).Select(f => f.Anchor).ToList();
+                rows.Add(new ChecklistRowView(item.Checklist, item.ItemId, item.Section, item.Topic, item.Text, status, label, citing, anchors));
+            }
+        }
+        return rows;
+    }
+
+    private static Template LoadTemplate(string? directory, string name)
+    {
+        string text = ReadTemplate(directory, name) ?? throw new FileNotFoundException($"the template folder has no {name}");
+        return Template.Parse(text, name);
+    }
+
+    private static string? ReadTemplate(string? directory, string name)
+    {
+        if (directory is not null)
+        {
+            string path = Path.Combine(directory, name);
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        using var stream = typeof(HtmlWriter).Assembly.GetManifestResourceStream($"TrialLint.templates.{name}");
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TrialLint.Analyzers;
+using TrialLint.Engine;
+
+namespace TrialLint.Output.Json;
+
+/// <summary>
+/// Writes TrialLint's own JSON findings format (documented in docs/output-formats.md, schema in
+/// <c>schemas/findings.schema.json</c>, version 1): per file its packs, findings and the outcome of every rule
+/// that ran, then the run's totals. Streams one file at a time.
+/// </summary>
+public sealed class JsonFindingsWriter : FindingsWriter
+{
+    /// <summary>The version of the findings format.</summary>
+    public const int FormatVersion = 1;
+
+    private readonly Utf8JsonWriter _json;
+
+    /// <summary>Creates a writer on <paramref name="stream"/> (left open).</summary>
+    public JsonFindingsWriter(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    /// <inheritdoc/>
+    public override void Begin(RunContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _json.WriteStartObject();
+        _json.WriteString("$schema", "https://triallint.dev/schemas/findings.schema.json");
+        _json.WriteNumber("version", FormatVersion);
+        _json.WriteStartObject("tool");
+        _json.WriteString("name", "TrialLint");
+        _json.WriteString("version", RunContext.ToolVersion);
+        _json.WriteEndObject();
+        _json.WriteStartArray("files");
+    }
+
+    /// <inheritdoc/>
+    public override void Add(FileResult file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        _json.WriteStartObject();
+        _json.WriteString("path", file.Path);
+        if (file.Report?.Title is { } title) _json.WriteString("title", title);
+        _json.WriteStartArray("packs");
+        foreach (string pack in file.SelectedPacks.Order(StringComparer.Ordinal)) _json.WriteStringValue(pack);
+        _json.WriteEndArray();
+        _json.WriteStartArray("findings");
+        foreach (var d in file.Diagnostics)
+        {
+            var loc = d.Location;
+            _json.WriteStartObject();
+            _json.WriteString("id", d.Id);
+            _json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            _json.WriteString("category", d.Descriptor.Category);
+            _json.WriteString("title", d.Descriptor.Title);
+            _json.WriteString("message", d.Message);
+            _json.WriteNumber("line", loc.StartLine);
+            _json.WriteNumber("column", loc.StartColumn);
+            _json.WriteNumber("endLine", loc.EndLine);
+            _json.WriteNumber("endColumn", loc.EndColumn);
+            _json.WriteString("pointer", loc.Pointer.ToString());
+            _json.WriteBoolean("missing", loc.IsMissing);
+            _json.WriteStartArray("checklist");
+            foreach (string item in d.Descriptor.ChecklistItems) _json.WriteStringValue(item);
+            _json.WriteEndArray();
+            _json.WriteString("helpUri", d.Descriptor.HelpLinkUri);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+        _json.WriteStartObject("outcomes");
+        foreach (var (id, outcome) in file.Outcomes.OrderBy(o => o.Key, StringComparer.Ordinal))
+            _json.WriteString(id, outcome switch { RuleOutcome.Passed => "passed", RuleOutcome.Failed => "failed", _ => "not-applicable" });
+        _json.WriteEndObject();
+        _json.WriteEndObject();
+    }
+
+    /// <inheritdoc/>
+    public override void End(RunSummary summary, int exitCode)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        _json.WriteEndArray();
+        _json.WriteStartObject("summary");
+        _json.WriteNumber("files", summary.Files);
+        _json.WriteNumber("errors", summary.Errors);
+        _json.WriteNumber("warnings", summary.Warnings);
+        _json.WriteNumber("infos", summary.Infos);
+        _json.WriteNumber("exitCode", exitCode);
+        _json.WriteEndObject();
+        _json.WriteEndObject();
+        _json.Flush();
+    }
+}

@@ -1,0 +1,31 @@
+namespace TrialLint.Output;
+
+/// <summary>
+/// The output formats of <c>triallint lint -f</c>. Each creates its writer on a stream (a file written atomically, or
+/// standard output).
+/// </summary>
+public sealed record OutputFormat(string Name, string Description, bool IsBinaryStream, Func<Stream, OutputOptions, FindingsWriter> Create)
+{
+    /// <summary>Every format, by name.</summary>
+    public static IReadOnlyList<OutputFormat> All { get; } =
+    [
+        new("console", "compiler-style lines with the source line underlined, and a summary (default)", false,
+            (s, o) => new ConsoleReporter(Text(s), o.Color)),
+        new("sarif", "SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDEs)", true, (s, _) => new Sarif.SarifWriter(s)),
+        new("json", "TrialLint's findings JSON (schemas/findings.schema.json)", true, (s, _) => new Json.JsonFindingsWriter(s)),
+        new("github", "GitHub Actions workflow commands: annotations on the pull request", false, (s, _) => new GitHub.GitHubAnnotationsWriter(Text(s))),
+        new("junit", "JUnit XML test results: a test case per report and rule", true, (s, _) => new JUnit.JUnitWriter(s)),
+        new("markdown", "Markdown for pull-request comments and job summaries", false, (s, _) => new Markdown.MarkdownWriter(Text(s))),
+        new("html", "one self-contained HTML page for reviewers (Scriban templates)", false, (s, o) => new Html.HtmlWriter(Text(s), o.TemplateDirectory)),
+    ];
+
+    /// <summary>Finds a format by name (case-insensitive).</summary>
+    public static OutputFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static StreamWriter Text(Stream stream) => new(stream, new System.Text.UTF8Encoding(false), leaveOpen: true) { AutoFlush = false };
+}
+
+/// <summary>Options some formats read.</summary>
+/// <param name="Color">Colour console output.</param>
+/// <param name="TemplateDirectory">A folder of Scriban templates overriding the built-in HTML ones.</param>
+public sealed record OutputOptions(bool Color, string? TemplateDirectory);
