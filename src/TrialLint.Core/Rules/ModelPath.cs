@@ -72,7 +72,7 @@ public static class ModelPath
 
     private static PropertyInfo? Property(Type type, string snakeName) =>
         Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .ToDictionary(p => StandardMemberRenamer.Rename(p.Name), StringComparer.Ordinal)).GetValueOrDefault(snakeName);
+            .ToDictionary(p => SnakeCase.Rename(p.Name), StringComparer.Ordinal)).GetValueOrDefault(snakeName);
 
     private static List<(string Name, int? Index)> Parse(string path) =>
         path.Split('.').Select(part =>

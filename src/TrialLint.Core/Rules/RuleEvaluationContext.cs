@@ -34,6 +34,7 @@ public sealed class RuleEvaluationContext
             EnableRelaxedFunctionAccess = false,
             EnableNullIndexer = true,
             TemplateLoader = null,
+            MemberRenamer = SnakeCase.Renamer,
         };
         Context.PushGlobal(RuleFunctions.Create());
     }
@@ -70,7 +71,7 @@ public sealed class RuleEvaluationContext
     private static (string, Func<TrialReport, object?>)[] ReadSections() =>
         typeof(TrialReport).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.DeclaringType == typeof(TrialReport))
-            .Select(p => (StandardMemberRenamer.Rename(p.Name),
+            .Select(p => (SnakeCase.Rename(p.Name),
                 (Func<TrialReport, object?>)typeof(RuleEvaluationContext).GetMethod(nameof(Getter), BindingFlags.NonPublic | BindingFlags.Static)!
                     .MakeGenericMethod(p.PropertyType).Invoke(null, [p.GetGetMethod()!])!))
             .ToArray();

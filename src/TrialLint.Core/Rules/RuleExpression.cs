@@ -32,7 +32,7 @@ public sealed class RuleExpression
     public static RuleExpression? Compile(string text, Location location, out string? error)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var template = Template.Parse(text, lexerOptions: ScriptOnly);
+        var template = Template.Parse(OneLine(text), lexerOptions: ScriptOnly);
         if (template.HasErrors)
         {
             error = string.Join("; ", template.Messages.Select(m => m.Message));
@@ -46,6 +46,16 @@ public sealed class RuleExpression
         }
         error = null;
         return new RuleExpression(text, expression, location);
+    }
+
+    /// <summary>
+    /// Joins the lines of an expression: rule files wrap long expressions over several lines (YAML folded text
+    /// keeps the breaks of more-indented lines), and Scriban would read a line break as the end of a statement.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
     }
 
     /// <summary>Evaluates the expression in <paramref name="context"/>.</summary>

@@ -132,7 +132,7 @@ public static class RuleFileLoader
         {
             if (RuleEvaluationContext.SectionNames.Contains(name) || RuleFunctions.Names.Contains(name) || ScribanBuiltins.Contains(name)) continue;
             if (name is "item" or "index") { if (allowItem) continue; return $"'{name}' exists only in rules with for_each"; }
-            if (name == "it") continue;
+            if (name is "it" or "outer") continue;
             var known = RuleEvaluationContext.SectionNames.Concat(RuleFunctions.Names);
             return TextDistance.Closest(name, known) is { } guess
                 ? $"'{name}' is not a report section or function; did you mean '{guess}'?"
@@ -152,7 +152,7 @@ public static class RuleFileLoader
 
         public void Collect(string text)
         {
-            var template = Scriban.Template.Parse(text, lexerOptions: new Scriban.Parsing.LexerOptions { Mode = Scriban.Parsing.ScriptMode.ScriptOnly });
+            var template = Scriban.Template.Parse(RuleExpression.OneLine(text), lexerOptions: new Scriban.Parsing.LexerOptions { Mode = Scriban.Parsing.ScriptMode.ScriptOnly });
             if (template.Page is not null) Visit(template.Page);
         }
 

@@ -12,7 +12,8 @@ namespace TrialLint.Rules;
 /// Functions rule expressions can call beyond Scriban's built-ins: aggregates over lists (<c>sum</c>,
 /// <c>count</c>, <c>all</c>, <c>any</c>, <c>find</c>), <c>present</c>, <c>matches</c>, and readers for the
 /// durations and partial dates reports are written with. Conditions passed to <c>all</c>/<c>any</c>/<c>count</c>
-/// are expressions in quotes that see the list element as <c>it</c>; each is parsed once per process.
+/// are expressions in quotes that see the list element as <c>it</c> (and, inside a nested condition, the
+/// enclosing element as <c>outer</c>); each is parsed once per process.
 /// </summary>
 public static partial class RuleFunctions
 {
@@ -140,10 +141,11 @@ public static partial class RuleFunctions
 
     private static bool Test(TemplateContext context, string condition, object? element)
     {
-        var template = Conditions.GetOrAdd(condition, c => Template.Parse(c, lexerOptions: ScriptOnly));
+        var template = Conditions.GetOrAdd(condition, c => Template.Parse(RuleExpression.OneLine(c), lexerOptions: ScriptOnly));
         if (template.HasErrors)
             throw new ScriptRuntimeException(default, $"the condition '{condition}' is not valid: {string.Join("; ", template.Messages.Select(m => m.Message))}");
-        var scope = new ScriptObject { { "it", element } };
+        // A condition inside another condition still sees the enclosing element as 'outer'.
+        var scope = new ScriptObject { { "it", element }, { "outer", context.GetValue(new ScriptVariableGlobal("it")) } };
         context.PushGlobal(scope);
         try
         {

@@ -101,12 +101,13 @@ public sealed partial class LintCommandTests : IDisposable
     [InlineData("info", ExitCodes.Findings)]
     public void Fail_level_decides_whether_warnings_fail(string failLevel, int expected)
     {
-        // A report whose only finding is a warning (no follow-up length).
-        File.WriteAllText(Path.Combine(_temp, "warn.trial.yaml"), WarningOnlyReport);
+        // The complete example without its limitations: its only finding is a warning (TL0710).
+        string example = File.ReadAllText(RepoPaths.Combine("seeds", "example-randomised.trial.yaml"));
+        File.WriteAllText(Path.Combine(_temp, "warn.trial.yaml"), LimitationsSection().Replace(example, string.Empty));
 
         var result = CliRunner.Run(_temp, "lint", "warn.trial.yaml", "--fail-level", failLevel);
 
-        Assert.Contains("warning TL0401", result.StdOut);
+        Assert.Contains("warning TL0710", result.StdOut);
         Assert.DoesNotContain(" error ", result.StdOut);
         Assert.Equal(expected, result.ExitCode);
     }
@@ -150,23 +151,8 @@ public sealed partial class LintCommandTests : IDisposable
         Assert.Contains("Linted 1 file", result.StdOut);
     }
 
-    private const string WarningOnlyReport = """
-        format_version: 1
-        title: Warning-only report
-        design: {randomised: true, type: parallel}
-        arms:
-          - {id: a, role: experimental}
-          - {id: b, role: placebo-comparator}
-        flow:
-          enrolled: 4
-          periods:
-            - groups:
-                - {arm: a, allocated: 2, received: 2, analysed: 2}
-                - {arm: b, allocated: 2, received: 2, analysed: 2}
-        harms:
-          no_events: true
-          statement: No adverse events occurred.
-        """;
+    [GeneratedRegex(@"^limitations:.*\n(  .*\n|\s*#.*\n)*", RegexOptions.Multiline)]
+    private static partial Regex LimitationsSection();
 
     [GeneratedRegex(@"in \d+(\.\d+)? (ms|s):")]
     private static partial Regex ElapsedTime();

@@ -79,9 +79,10 @@ public sealed class HtmlWriter : FindingsWriter
             LoopLimit = 1_000_000,
             RegexTimeOut = TimeSpan.FromMilliseconds(100),
             EnableRelaxedMemberAccess = true,
+            MemberRenamer = Rules.SnakeCase.Renamer,
         };
         var globals = new ScriptObject();
-        globals.Import(page);
+        globals.Import(page, renamer: Rules.SnakeCase.Renamer);
         globals.SetValue("page", page, readOnly: true);
         globals.Import("safe_url", new Func<string?, string>(url => HtmlText.SafeUrl(url) ?? "#"));
         context.PushGlobal(globals);
