@@ -1,0 +1,72 @@
+using System.Diagnostics;
+
+namespace TrialLint.Tests.Infrastructure;
+
+/// <summary>
+/// Tools some tests need beyond the .NET SDK: Debian's Chromium (installed by .ci/run) and Microsoft's SARIF
+/// validator from npm (installed here into .tools/ on first use when npm is available). Without them the tests skip
+/// and say why — except under CI=true, where a missing tool is a failure.
+/// </summary>
+public static class ExternalTools
+{
+    private static readonly Lazy<(string? Path, string Reason)> Multitool = new(FindOrInstallMultitool);
+
+    /// <summary>Whether tests run under CI, where every tool must be present.</summary>
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The Chromium executable, or null with the reason.</summary>
+    public static string? Chromium(out string reason)
+    {
+        foreach (string candidate in (string[])["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"])
+        {
+            if (File.Exists(candidate))
+            {
+                reason = string.Empty;
+                return candidate;
+            }
+        }
+        reason = "Chromium is not installed (.ci/run installs Debian's chromium package)";
+        return null;
+    }
+
+    /// <summary>Microsoft's Sarif.Multitool binary, or null with the reason.</summary>
+    public static string? SarifMultitool(out string reason)
+    {
+        var (path, why) = Multitool.Value;
+        reason = why;
+        return path;
+    }
+
+    /// <summary>Skips the test with <paramref name="reason"/>, unless under CI, where it fails.</summary>
+    public static void Require(string? tool, string reason)
+    {
+        if (tool is not null) return;
+        if (InCi) Assert.Fail($"Required under CI=true: {reason}");
+        Skip.If(true, reason);
+    }
+
+    private static (string?, string) FindOrInstallMultitool()
+    {
+        string prefix = RepoPaths.Combine(".tools");
+        string binary = Path.Combine(prefix, "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
+        if (File.Exists(binary)) return (binary, string.Empty);
+        if (!OperatingSystem.IsLinux()) return (null, "the SARIF multitool test runs on Linux");
+        if (!CommandExists("npm")) return (null, "Node.js and npm are not installed, so Microsoft's SARIF validator cannot be installed");
+        var install = Run("npm", $"install --no-audit --no-fund --prefix \"{prefix}\" @microsoft/sarif-multitool@5.7.0", 600_000);
+        return File.Exists(binary) ? (binary, string.Empty) : (null, $"npm could not install @microsoft/sarif-multitool@5.7.0: {install}");
+    }
+
+    private static bool CommandExists(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, name)));
+
+    /// <summary>Runs a program and returns its combined output.</summary>
+    public static string Run(string file, string arguments, int timeoutMs = 120_000)
+    {
+        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeoutMs)) { process.Kill(true); return "timed out"; }
+        return stdout.Result + stderr.Result;
+    }
+}
