@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrialLint.Analyzers.ParticipantFlowRules;
+using TrialLint.Analyzers.ResultsRules;
 using TrialLint.Diagnostics;
 
 namespace TrialLint.Analyzers;
@@ -27,6 +28,10 @@ public static class BuiltInAnalyzers
         new TL0109ReasonWithoutNumber(),
         new TL0110FlowNotReported(),
         new TL0111NotAnalysedWithoutReason(),
+        new TL0112BaselineDiffersFromAllocation(),
+        new TL0113NoneAnalysedInArm(),
+        new TL0701ImpossiblePercentage(),
+        new TL0705OutcomeAnalysedExceedsAllocation(),
     ];
 
     /// <summary>Every descriptor TrialLint can report: input, analyzers, internal errors; in id order.</summary>

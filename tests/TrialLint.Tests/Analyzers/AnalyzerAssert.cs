@@ -46,6 +46,24 @@ internal static partial class AnalyzerAssert
         Assert.True(findings.Count == 0, $"Expected no {id}, got:\n" + string.Join("\n", findings.Select(f => $"{f}  [{f.Location.Pointer}]")));
     }
 
+    /// <summary>Asserts that the report is valid and that rule <paramref name="id"/> ran and was not applicable (no finding either).</summary>
+    public static void NotApplicable(string yaml, string id)
+    {
+        Assert.Empty(Findings(yaml, id));
+        var outcomes = Lint.Text(yaml).Outcomes;
+        Assert.True(outcomes.TryGetValue(id, out var outcome), $"{id} did not run.");
+        Assert.Equal(TrialLint.Analyzers.RuleOutcome.NotApplicable, outcome);
+    }
+
+    /// <summary>Asserts that the report is valid and that rule <paramref name="id"/> applied and passed.</summary>
+    public static void Passes(string yaml, string id)
+    {
+        Quiet(yaml, id);
+        var outcomes = Lint.Text(yaml).Outcomes;
+        Assert.True(outcomes.TryGetValue(id, out var outcome), $"{id} did not run.");
+        Assert.Equal(TrialLint.Analyzers.RuleOutcome.Passed, outcome);
+    }
+
     /// <summary>
     /// Asserts that <paramref name="analyzer"/> declares at least one descriptor and that every id it declares is
     /// the TL#### prefix of its class name (TL0101AllocationNotAccountedFor declares TL0101 only).

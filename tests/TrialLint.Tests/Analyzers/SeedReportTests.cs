@@ -64,4 +64,18 @@ public sealed class SeedReportTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "TL0103");
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "TL0111");
     }
+
+    [Fact]
+    public void AlsPhase1Article_FlowRulesThatHaveNothingToCompareAreNotApplicable()
+    {
+        // One period, no baseline numbers, no numeric outcome results: nothing between periods, no baseline or
+        // outcome denominators to compare with the flow, no percentage to check.
+        var result = LintSeed("als-phase1-msc.trial.yaml");
+
+        foreach (string id in (string[])["TL0108", "TL0112", "TL0701", "TL0705"])
+            Assert.Equal(TrialLint.Analyzers.RuleOutcome.NotApplicable, result.Outcomes[id]);
+        foreach (string id in (string[])["TL0101", "TL0102", "TL0103", "TL0104", "TL0107", "TL0109", "TL0110", "TL0111", "TL0113"])
+            Assert.Equal(TrialLint.Analyzers.RuleOutcome.Passed, result.Outcomes[id]);
+        Assert.Equal(TrialLint.Analyzers.RuleOutcome.Failed, result.Outcomes["TL0105"]);
+    }
 }

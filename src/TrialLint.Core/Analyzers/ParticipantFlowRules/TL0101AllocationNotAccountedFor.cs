@@ -21,7 +21,11 @@ public sealed class TL0101AllocationNotAccountedFor : ReportAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context) => context.RegisterFlowGroupAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterReportAction(c => FlowNumbers.NotApplicableWithoutFlow(c, Descriptor));
+        context.RegisterFlowGroupAction(Analyze);
+    }
 
     private static void Analyze(ModelAnalysisContext<FlowGroup> context)
     {

@@ -30,6 +30,7 @@ public sealed class TL0102LossWithoutReason : ReportAnalyzer
 
     private static void AnalyzeScreening(ReportAnalysisContext context)
     {
+        if (FlowNumbers.NotApplicableWithoutFlow(context, Descriptor)) return;
         if (context.Report.Flow is { } flow)
             Check(context, flow.ExcludedBeforeAllocation, "excluded before allocation", "the screening");
     }
@@ -48,7 +49,8 @@ public sealed class TL0102LossWithoutReason : ReportAnalyzer
     {
         foreach (var entry in counts)
         {
-            if (!string.IsNullOrWhiteSpace(entry.Reason)) continue;
+            // An entry of 0 participants has nobody to explain.
+            if (!string.IsNullOrWhiteSpace(entry.Reason) || entry.N == 0) continue;
             string count = entry.N is long n ? FlowText.Participants(n) : "Participants";
             context.ReportDiagnostic(Descriptor, context.LocationOf(entry, "reason"), ("count", count), ("what", what), ("where", where));
         }

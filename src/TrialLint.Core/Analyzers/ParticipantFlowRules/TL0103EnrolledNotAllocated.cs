@@ -27,6 +27,7 @@ public sealed class TL0103EnrolledNotAllocated : ReportAnalyzer
 
     private static void Analyze(ReportAnalysisContext context)
     {
+        if (FlowNumbers.NotApplicableWithoutFlow(context, Descriptor)) return;
         if (context.Report.Flow is not { Enrolled: long enrolled } flow || flow.Periods.IsEmpty) return;
         var firstAllocation = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var period in flow.Periods)

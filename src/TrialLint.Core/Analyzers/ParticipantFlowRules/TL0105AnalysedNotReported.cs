@@ -25,7 +25,7 @@ public sealed class TL0105AnalysedNotReported : ReportAnalyzer
 
     private static void Analyze(ReportAnalysisContext context)
     {
-        if (context.Report.Flow is not { } flow) return;
+        if (FlowNumbers.NotApplicableWithoutFlow(context, Descriptor) || context.Report.Flow is not { } flow) return;
         var analysedInOutcomes = context.Report.Outcomes
             .SelectMany(o => o.Results)
             .Where(r => r.NAnalysed is not null && r.Arm is not null)

@@ -24,7 +24,17 @@ public sealed class TL0106UnknownArm : ReportAnalyzer
     private static void Analyze(ReportAnalysisContext context)
     {
         var report = context.Report;
-        if (report.Arms.IsEmpty) return;
+        var references = report.Flow?.Periods.SelectMany(p => p.Groups).Select(g => (ModelObject)g).ToList() ?? [];
+        references.AddRange(report.Baseline?.Groups ?? []);
+        references.AddRange(report.Outcomes.SelectMany(o => o.Results));
+        references.AddRange(report.Harms?.Groups ?? []);
+        references.AddRange(report.Harms?.Events.SelectMany(e => e.Groups) ?? []);
+        // Nothing to check when no arms are listed (other rules report that) or no numbers name an arm.
+        if (report.Arms.IsEmpty || !references.Any(r => r.Has("arm")))
+        {
+            context.ReportNotApplicable(Descriptor);
+            return;
+        }
         var known = report.Arms.Where(a => a.Id is not null).Select(a => a.Id!).ToHashSet(StringComparer.Ordinal);
         string knownText = string.Join(", ", known.Select(k => $"'{k}'"));
 

@@ -23,6 +23,7 @@ public sealed class TL0107ScreeningNotReconciled : ReportAnalyzer
 
     private static void Analyze(ReportAnalysisContext context)
     {
+        if (FlowNumbers.NotApplicableWithoutFlow(context, Descriptor)) return;
         if (context.Report.Flow is not { Screened: long screened, Enrolled: long enrolled } flow) return;
         long excluded = flow.ExcludedBeforeAllocation.Total();
         long accounted = enrolled + excluded;

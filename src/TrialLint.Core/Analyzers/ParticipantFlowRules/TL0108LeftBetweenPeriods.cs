@@ -6,7 +6,8 @@ namespace TrialLint.Analyzers.ParticipantFlowRules;
 
 /// <summary>
 /// TL0108: participants who completed one period of an arm start the next one, unless the report says why not.
-/// More starting a later period is fine: participants may enter late (e.g. an extension or a later stage).
+/// More starting a later period is fine: participants may enter late (e.g. an extension or a later stage). Not
+/// applicable when no arm continues from one period into the next (one period, or stages with arms of their own).
 /// </summary>
 public sealed class TL0108LeftBetweenPeriods : ReportAnalyzer
 {
@@ -22,7 +23,23 @@ public sealed class TL0108LeftBetweenPeriods : ReportAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context) => context.RegisterFlowGroupAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterReportAction(AnalyzeApplicability);
+        context.RegisterFlowGroupAction(Analyze);
+    }
+
+    private static void AnalyzeApplicability(ReportAnalysisContext context)
+    {
+        if (FlowNumbers.NotApplicableWithoutFlow(context, Descriptor)) return;
+        var periods = context.Report.Flow!.Periods;
+        for (int p = 1; p < periods.Length; p++)
+        {
+            var before = periods[p - 1].Groups.Select(g => g.Arm).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            if (periods[p].Groups.Any(g => g.Arm is not null && before.Contains(g.Arm))) return;
+        }
+        context.ReportNotApplicable(Descriptor);
+    }
 
     private static void Analyze(ModelAnalysisContext<FlowGroup> context)
     {

@@ -21,7 +21,10 @@ public sealed class TL0109ReasonWithoutNumber : ReportAnalyzer
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
-        context.RegisterReportAction(c => Check(c, c.Report.Flow?.ExcludedBeforeAllocation ?? []));
+        context.RegisterReportAction(c =>
+        {
+            if (!FlowNumbers.NotApplicableWithoutFlow(c, Descriptor)) Check(c, c.Report.Flow?.ExcludedBeforeAllocation ?? []);
+        });
         context.RegisterFlowGroupAction(c =>
         {
             Check(c, c.Node.DidNotReceive);

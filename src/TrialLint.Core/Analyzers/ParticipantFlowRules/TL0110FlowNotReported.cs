@@ -21,7 +21,7 @@ public sealed class TL0110FlowNotReported : ReportAnalyzer
     public override void Initialize(AnalysisContext context) => context.RegisterReportAction(c =>
     {
         var flow = c.Report.Flow;
-        if (flow is not null && (flow.Enrolled is not null || flow.Periods.Any(p => p.Groups.Length > 0))) return;
+        if (FlowNumbers.AreReported(flow)) return;
         c.ReportDiagnostic(Descriptor, c.LocationOf(flow?.Pointer ?? c.Report.PointerOf("flow")));
     });
 }

@@ -161,4 +161,22 @@ public sealed class TL0101AllocationNotAccountedForTests
         Assert.StartsWith("In arm 'ab' (period 'second'), 12 were allocated, 10 received", finding.Message);
         Assert.EndsWith("2 participants not accounted for", finding.Message);
     }
+
+    [Fact]
+    public void NotApplicable_WithoutFlowNumbers()
+    {
+        // Only prose: TL0110 reports the missing flow; there are no numbers to reconcile.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              statement: "Participants were followed as planned."
+              periods:
+                - groups:
+                    - {arm: active, statement: "All participants completed the trial."}
+            """;
+
+        AnalyzerAssert.NotApplicable(yaml, Id);
+    }
 }

@@ -156,4 +156,42 @@ public sealed class TL0102LossWithoutReasonTests
 
         AnalyzerAssert.Quiet(yaml, Id);
     }
+
+    [Fact]
+    public void NotApplicable_WithoutFlowNumbers()
+    {
+        // Only prose: TL0110 reports the missing flow; there are no numbers to reconcile.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              statement: "Participants were followed as planned."
+              periods:
+                - groups:
+                    - {arm: active, statement: "All participants completed the trial."}
+            """;
+
+        AnalyzerAssert.NotApplicable(yaml, Id);
+    }
+
+    [Fact]
+    public void Quiet_ForAnEntryOfZeroParticipantsWithoutReason()
+    {
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 50
+              periods:
+                - groups:
+                    - arm: active
+                      allocated: 50
+                      lost_to_follow_up:
+                        - n: 0
+            """;
+
+        AnalyzerAssert.Passes(yaml, Id);
+    }
 }

@@ -118,4 +118,96 @@ public sealed class TL0104MoreAnalysedThanAllocatedTests
 
         Assert.StartsWith("In arm 'active' (period 'follow-up'), 101 participants are analysed", finding.Message);
     }
+
+    [Fact]
+    public void NotApplicable_WithoutFlowNumbers()
+    {
+        // Only prose: TL0110 reports the missing flow; there are no numbers to reconcile.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              statement: "Participants were followed as planned."
+              periods:
+                - groups:
+                    - {arm: active, statement: "All participants completed the trial."}
+            """;
+
+        AnalyzerAssert.NotApplicable(yaml, Id);
+    }
+
+    [Fact]
+    public void Quiet_WhenParticipantsWhoJoinedALaterPeriodAreAnalysed()
+    {
+        // 40 randomised and all completed; 46 started the open-label extension (6 newcomers) and all 46 are analysed.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 40
+              periods:
+                - id: randomised
+                  groups:
+                    - {arm: active, allocated: 40, completed: 40}
+                - id: extension
+                  groups:
+                    - {arm: active, allocated: 46, analysed: 46}
+            """;
+
+        AnalyzerAssert.Passes(yaml, Id);
+    }
+
+    [Fact]
+    public void Fires_WhenMoreAreAnalysedThanEnteredTheArmIncludingNewcomers()
+    {
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 40
+              periods:
+                - id: randomised
+                  groups:
+                    - {arm: active, allocated: 40, completed: 40}
+                - id: extension
+                  groups:
+                    - {arm: active, allocated: 46, analysed: 48}
+            """;
+
+        var finding = AnalyzerAssert.Single(yaml, Id, line: 12, column: 50);
+
+        Assert.Equal(
+            "In arm 'active' (period 'extension'), 48 participants are analysed but only 46 entered the arm (40 allocated and 6 more who joined in a later period)",
+            finding.Message);
+    }
+
+    [Fact]
+    public void Quiet_ForACrossoverWhoseArmsAreTreatmentsAnalysedOverBothPeriods()
+    {
+        const string yaml = """
+            format_version: 1
+            design:
+              randomised: true
+              type: crossover
+            arms:
+              - id: drug
+              - id: placebo
+            flow:
+              enrolled: 24
+              periods:
+                - id: period-1
+                  groups:
+                    - {arm: drug, allocated: 12, completed: 12}
+                    - {arm: placebo, allocated: 12, completed: 12}
+                - id: period-2
+                  groups:
+                    - {arm: drug, allocated: 12, completed: 12, analysed: 24}
+                    - {arm: placebo, allocated: 12, completed: 12, analysed: 24}
+            """;
+
+        AnalyzerAssert.Passes(yaml, Id);
+    }
 }

@@ -178,4 +178,34 @@ public sealed class TL0106UnknownArmTests
 
         AnalyzerAssert.Quiet(yaml, Id);
     }
+
+    [Fact]
+    public void NotApplicable_WhenNoNumbersNameAnArm()
+    {
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 50
+            """;
+
+        AnalyzerAssert.NotApplicable(yaml, Id);
+    }
+
+    [Fact]
+    public void StillApplies_WithoutFlow_WhenOutcomesNameArms()
+    {
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            outcomes:
+              - id: pain
+                results:
+                  - {arm: actve, n_analysed: 50}
+            """;
+
+        AnalyzerAssert.Single(yaml, Id, line: 7, column: 15);
+    }
 }

@@ -135,4 +135,63 @@ public sealed class TL0108LeftBetweenPeriodsTests
 
         AnalyzerAssert.Quiet(yaml, Id);
     }
+
+    [Fact]
+    public void NotApplicable_WithoutFlowNumbers()
+    {
+        // Only prose: TL0110 reports the missing flow; there are no numbers to reconcile.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              statement: "Participants were followed as planned."
+              periods:
+                - groups:
+                    - {arm: active, statement: "All participants completed the trial."}
+            """;
+
+        AnalyzerAssert.NotApplicable(yaml, Id);
+    }
+
+    [Fact]
+    public void NotApplicable_WithASinglePeriod()
+    {
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 50
+              periods:
+                - groups:
+                    - {arm: active, allocated: 50, completed: 48, lost_to_follow_up: [{n: 2, reason: "Moved away"}]}
+            """;
+
+        AnalyzerAssert.NotApplicable(yaml, Id);
+    }
+
+    [Fact]
+    public void NotApplicable_WhenEachStageHasArmsOfItsOwn()
+    {
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: stage1
+              - id: msc
+              - id: control
+            flow:
+              enrolled: 72
+              periods:
+                - id: stage1
+                  groups:
+                    - {arm: stage1, allocated: 8, completed: 8}
+                - id: stage2
+                  groups:
+                    - {arm: msc, allocated: 33}
+                    - {arm: control, allocated: 31}
+            """;
+
+        AnalyzerAssert.NotApplicable(yaml, Id);
+    }
 }

@@ -90,4 +90,20 @@ public sealed class TL0110FlowNotReportedTests
 
         AnalyzerAssert.Quiet(yaml, Id);
     }
+
+    [Fact]
+    public void Fires_WhenTheGroupsGiveNoNumbers()
+    {
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              periods:
+                - groups:
+                    - {arm: active, statement: "All participants completed the trial."}
+            """;
+
+        AnalyzerAssert.Single(yaml, Id, line: 4, column: 1);
+    }
 }

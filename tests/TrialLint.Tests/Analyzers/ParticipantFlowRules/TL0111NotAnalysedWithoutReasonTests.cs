@@ -133,4 +133,70 @@ public sealed class TL0111NotAnalysedWithoutReasonTests
 
         AnalyzerAssert.Quiet(yaml, Id);
     }
+
+    [Fact]
+    public void NotApplicable_WithoutFlowNumbers()
+    {
+        // Only prose: TL0110 reports the missing flow; there are no numbers to reconcile.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              statement: "Participants were followed as planned."
+              periods:
+                - groups:
+                    - {arm: active, statement: "All participants completed the trial."}
+            """;
+
+        AnalyzerAssert.NotApplicable(yaml, Id);
+    }
+
+    [Fact]
+    public void CountsParticipantsWhoJoinALaterPeriod()
+    {
+        // 40 randomised; 46 started the extension (6 newcomers); 42 analysed and nobody listed as leaving.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 40
+              periods:
+                - id: randomised
+                  groups:
+                    - {arm: active, allocated: 40, completed: 40}
+                - id: extension
+                  groups:
+                    - {arm: active, allocated: 46, analysed: 42}
+            """;
+
+        var finding = AnalyzerAssert.Single(yaml, Id, line: 12, column: 50);
+
+        Assert.Equal(
+            "In arm 'active' (period 'extension'), 46 entered the arm (40 allocated and 6 more who joined in a later period) and 42 analysed; 4 participants of the 4 not analysed are not explained by any listed loss, discontinuation or exclusion",
+            finding.Message);
+    }
+
+    [Fact]
+    public void Quiet_WhenAFollowUpPeriodCountsEveryoneAllocatedAfterTreatmentWasStopped()
+    {
+        // 5 stopped treatment but stayed in follow-up, which all 100 started: nobody joined, 2 excluded with a reason.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 100
+              periods:
+                - id: treatment
+                  groups:
+                    - {arm: active, allocated: 100, discontinued: [{n: 5, reason: "Adverse event"}], completed: 95}
+                - id: follow-up
+                  groups:
+                    - {arm: active, allocated: 100, analysed: 98, excluded_from_analysis: [{n: 2, reason: "No outcome data"}]}
+            """;
+
+        AnalyzerAssert.Passes(yaml, Id);
+    }
 }
