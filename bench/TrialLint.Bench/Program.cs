@@ -3,6 +3,7 @@ using TrialLint.Bench;
 // The benchmark driver. Commands:
 //   generate DIR [--count N] [--seed S]   write a generated corpus
 //   rules [--count N] [--seed S]          time one flow-arithmetic rule as a rule file and as a C# analyzer
+//   stages DIR                            time each pipeline stage per report on one thread
 int Option(string name, int fallback)
 {
     int i = Array.IndexOf(args, name);
@@ -14,6 +15,9 @@ switch (args.FirstOrDefault())
     case "generate" when args.Length >= 2:
         CorpusGenerator.Generate(args[1], Option("--count", 1000), Option("--seed", 42));
         Console.WriteLine($"Wrote {Option("--count", 1000)} reports to {args[1]}");
+        return 0;
+    case "stages" when args.Length >= 2:
+        StageBreakdown.Run(args[1]);
         return 0;
     case "rules":
         RuleEvaluationBenchmark.Run(Option("--count", 10_000), Option("--seed", 42));
