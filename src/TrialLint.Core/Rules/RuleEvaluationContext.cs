@@ -26,7 +26,7 @@ public sealed class RuleEvaluationContext
             RecursiveLimit = 50,
             ObjectRecursionLimit = 20,
             LimitToString = 10_000,
-            RegexTimeOut = TimeSpan.FromMilliseconds(100),
+            RegexTimeOut = TimeSpan.FromSeconds(1),
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
             EnableRelaxedIndexerAccess = true,

@@ -85,11 +85,11 @@ public static partial class RuleFunctions
         return sb.ToString();
     }
 
-    /// <summary>Whether text matches a regular expression, ignoring case (bounded by a 100 ms timeout).</summary>
+    /// <summary>Whether text matches a regular expression, ignoring case. A 1 s timeout bounds a pathological pattern; it is generous so that a busy machine never turns a slow match into a false finding.</summary>
     private static bool Matches(object? text, string pattern)
     {
         if (text is not string s) return false;
-        var regex = Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100)));
+        var regex = Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
         return regex.IsMatch(s);
     }
 
