@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using TrialLint.Model;
@@ -5,19 +6,21 @@ using TrialLint.Model;
 namespace TrialLint.Output.Html;
 
 /// <summary>
-/// Draws the CONSORT flow diagram of a report as inline SVG: enrolment, then for each arm its allocation, what
-/// happened in each period (losses, discontinuations) and the analysis, with the reasons in the boxes. Arms are
-/// columns in order of first appearance, so crossovers (the same arms in several periods) and multi-stage trials
-/// (new arms in a later period) both draw. A box behind a finding is outlined and marked "finding", so the mark
-/// does not rest on colour alone. Every piece of report text is escaped.
+/// Draws the CONSORT flow diagram of a report as inline SVG. Enrolment sits on top; below it each arm is a column
+/// (in order of first appearance) going through allocation, the follow-up of every period, and the analysis, with
+/// the reasons in the boxes and the stage named in the left margin. Crossovers (the same arms in several periods)
+/// and multi-stage trials (new arms in a later period) draw with the same rules. A box whose numbers a finding is
+/// about is outlined and marked "⚠ finding", so the mark does not rest on colour alone; an analysis the report does
+/// not give is drawn as "not reported". Every piece of report text is escaped.
 /// </summary>
 public static class FlowDiagram
 {
-    private const int BoxWidth = 240;
-    private const int Gap = 28;
+    private const int BoxWidth = 250;
+    private const int Gap = 26;
+    private const int Margin = 110;
     private const int LineHeight = 16;
     private const int Padding = 8;
-    private const int WrapAt = 34;
+    private const int WrapAt = 36;
 
     /// <summary>Builds the SVG, or null when the report has no participant flow.</summary>
     /// <param name="report">The report.</param>
@@ -28,97 +31,131 @@ public static class FlowDiagram
         ArgumentNullException.ThrowIfNull(findingPointers);
         if (report.Flow is not { } flow || (flow.Periods.IsEmpty && flow.Enrolled is null && flow.Screened is null)) return null;
 
-        var arms = flow.Periods.SelectMany(p => p.Groups).Select(g => g.Arm).Where(a => a is not null).Distinct().Select(a => a!).ToList();
+        var arms = flow.Periods.SelectMany(p => p.Groups).Select(g => g.Arm ?? "?").Distinct().ToList();
         var titles = report.Arms.Where(a => a.Id is not null).ToDictionary(a => a.Id!, a => a.Title ?? a.Id!, StringComparer.Ordinal);
         int columns = Math.Max(1, arms.Count);
-        int width = columns * BoxWidth + (columns - 1) * Gap + 2 * Gap;
-        var svg = new StringBuilder();
-        var boxes = new List<Box>();
+        int width = Margin + columns * BoxWidth + (columns + 1) * Gap;
+        int ColumnX(int column) => Margin + Gap + column * (BoxWidth + Gap);
+        int centreX = Margin + (width - Margin) / 2 - BoxWidth / 2;
+
+        var layout = new Layout(findingPointers);
         int y = Gap;
 
-        // Enrolment, centred above the arms.
-        int centre = width / 2 - BoxWidth / 2;
-        if (flow.Screened is not null)
-        {
-            boxes.Add(new Box(centre, y, [$"Assessed for eligibility (n={flow.Screened})"], "/flow/screened", "enrolment", findingPointers));
-            y = boxes[^1].Bottom + Gap;
-        }
+        // Enrolment: assessed, excluded, enrolled/randomised.
+        var enrolment = new List<(string[] Lines, string Pointer, string[] Fields)>();
+        if (flow.Screened is not null) enrolment.Add(([$"Assessed for eligibility (n={flow.Screened})"], "/flow", ["screened"]));
         if (!flow.ExcludedBeforeAllocation.IsEmpty)
-        {
-            var lines = new List<string> { $"Excluded (n={flow.ExcludedBeforeAllocation.Total()})" };
-            lines.AddRange(Reasons(flow.ExcludedBeforeAllocation));
-            boxes.Add(new Box(centre, y, lines, "/flow/excluded_before_allocation", "exclusion", findingPointers));
-            y = boxes[^1].Bottom + Gap;
-        }
+            enrolment.Add(([$"Excluded (n={flow.ExcludedBeforeAllocation.Total()})", .. Reasons(flow.ExcludedBeforeAllocation)], "/flow", ["excluded_before_allocation"]));
         if (flow.Enrolled is not null)
+            enrolment.Add(([$"{(report.Design?.Randomised == true ? "Randomised" : "Enrolled")} (n={flow.Enrolled})"], "/flow", ["enrolled"]));
+        Box? previous = null;
+        int enrolmentTop = y;
+        foreach (var (lines, pointer, fields) in enrolment)
         {
-            string word = report.Design?.Randomised == true ? "Randomised" : "Enrolled";
-            boxes.Add(new Box(centre, y, [$"{word} (n={flow.Enrolled})"], "/flow/enrolled", "enrolment", findingPointers));
-            y = boxes[^1].Bottom + Gap;
+            var box = layout.Add(centreX, y, lines, pointer, fields, "enrolment");
+            if (previous is not null) layout.Arrow(previous.CentreX, previous.Bottom, box.CentreX, box.Y);
+            previous = box;
+            y = box.Bottom + Gap;
         }
-        int enrolmentBottom = y - Gap;
+        if (enrolment.Count > 0) layout.Label("Enrolment", enrolmentTop, y - Gap);
+        Box? enrolled = previous;
 
-        // One row of boxes per period, one column per arm.
-        int rowTop = y;
-        var lastInColumn = new Dictionary<int, Box>();
+        // Per period: allocation (first period) or the start of the period, then its follow-up.
+        var lastBox = new Dictionary<string, Box>(StringComparer.Ordinal);
+        var lastGroup = new Dictionary<string, (FlowGroup Group, string Pointer)>(StringComparer.Ordinal);
         for (int p = 0; p < flow.Periods.Length; p++)
         {
             var period = flow.Periods[p];
-            int rowBottom = rowTop;
-            string periodName = flow.Periods.Length > 1 ? $" — {period.Title ?? period.Id ?? $"period {p + 1}"}" : string.Empty;
+            string stage = p == 0 ? "Allocation" : (period.Title ?? period.Id ?? $"Period {p + 1}");
+            int rowTop = y, rowBottom = y;
+            var starts = new List<(Box Box, string Arm)>();
             for (int g = 0; g < period.Groups.Length; g++)
             {
                 var group = period.Groups[g];
-                int column = group.Arm is null ? g : arms.IndexOf(group.Arm);
-                int x = Gap + column * (BoxWidth + Gap);
-                string prefix = $"/flow/periods/{p}/groups/{g}";
-                var lines = new List<string>();
-                string armTitle = group.Arm is not null && titles.TryGetValue(group.Arm, out var t) ? t : group.Arm ?? "?";
-                lines.Add($"{(p == 0 ? "Allocated to" : "Started")}: {armTitle}{periodName}");
-                if (group.Allocated is not null) lines.Add($"n={group.Allocated}");
+                string arm = group.Arm ?? "?";
+                string pointer = $"/flow/periods/{p}/groups/{g}";
+                string armTitle = titles.GetValueOrDefault(arm, arm);
+                var lines = new List<string> { $"{(p == 0 ? "Allocated to" : "Started")} {armTitle} (n={Number(group.Allocated)})" };
                 if (group.Received is not null) lines.Add($"Received intervention (n={group.Received})");
-                AddReasons(lines, "Did not receive", group.DidNotReceive);
-                AddReasons(lines, "Lost to follow-up", group.LostToFollowUp);
-                AddReasons(lines, "Discontinued", group.Discontinued);
-                if (group.Completed is not null) lines.Add($"Completed (n={group.Completed})");
-                if (group.Analysed is not null) lines.Add($"Analysed (n={group.Analysed})");
+                AddReasons(lines, "Did not receive intervention", group.DidNotReceive);
+                var box = layout.Add(ColumnX(arms.IndexOf(arm)), rowTop, lines, pointer, ["arm", "allocated", "received", "did_not_receive"], "allocation");
+                starts.Add((box, arm));
+                rowBottom = Math.Max(rowBottom, box.Bottom);
+                lastGroup[arm] = (group, pointer);
+            }
+            foreach (var (box, arm) in starts)
+            {
+                if (lastBox.TryGetValue(arm, out var above)) layout.Arrow(above.CentreX, above.Bottom, box.CentreX, box.Y);
+                else if (enrolled is not null) layout.Arrow(enrolled.CentreX, enrolled.Bottom, box.CentreX, box.Y);
+                lastBox[arm] = box;
+            }
+            layout.Label(stage, rowTop, rowBottom);
+            y = rowBottom + Gap;
+
+            // Follow-up of this period, where the report gives any.
+            if (period.Groups.Any(g => !g.LostToFollowUp.IsEmpty || !g.Discontinued.IsEmpty || g.Completed is not null))
+            {
+                rowTop = y;
+                rowBottom = y;
+                for (int g = 0; g < period.Groups.Length; g++)
+                {
+                    var group = period.Groups[g];
+                    string arm = group.Arm ?? "?";
+                    var lines = new List<string>();
+                    AddReasons(lines, "Lost to follow-up", group.LostToFollowUp);
+                    AddReasons(lines, "Discontinued intervention", group.Discontinued);
+                    if (group.Completed is not null) lines.Add($"Completed (n={group.Completed})");
+                    if (lines.Count == 0) lines.Add("Follow-up not reported");
+                    var box = layout.Add(ColumnX(arms.IndexOf(arm)), rowTop, lines, $"/flow/periods/{p}/groups/{g}", ["lost_to_follow_up", "discontinued", "completed"], "follow-up");
+                    layout.Arrow(lastBox[arm].CentreX, lastBox[arm].Bottom, box.CentreX, box.Y);
+                    lastBox[arm] = box;
+                    rowBottom = Math.Max(rowBottom, box.Bottom);
+                }
+                layout.Label("Follow-up", rowTop, rowBottom);
+                y = rowBottom + Gap;
+            }
+        }
+
+        // Analysis: per arm, from the last group that gives it; "not reported" points at where it belongs.
+        if (arms.Count > 0 && flow.Periods.Length > 0)
+        {
+            int rowTop = y, rowBottom = y;
+            foreach (string arm in arms)
+            {
+                var analysed = flow.Periods.Select((period, p) => (period, p))
+                    .SelectMany(x => x.period.Groups.Select((g, i) => (Group: g, Pointer: $"/flow/periods/{x.p}/groups/{i}")))
+                    .LastOrDefault(x => x.Group.Arm == arm && x.Group.Analysed is not null);
+                var (group, pointer) = analysed.Group is not null ? analysed : lastGroup[arm];
+                var lines = new List<string> { group.Analysed is long n ? $"Analysed (n={n})" : "Analysed: not reported" };
                 AddReasons(lines, "Excluded from analysis", group.ExcludedFromAnalysis);
-                var box = new Box(x, rowTop, lines, prefix, "group", findingPointers);
-                boxes.Add(box);
-                if (lastInColumn.TryGetValue(column, out var above)) Arrow(svg, above.CentreX, above.Bottom, box.CentreX, box.Y);
-                else if (enrolmentBottom > Gap) Arrow(svg, width / 2, enrolmentBottom, box.CentreX, box.Y);
-                lastInColumn[column] = box;
+                var box = layout.Add(ColumnX(arms.IndexOf(arm)), rowTop, lines, pointer, ["analysed", "excluded_from_analysis"], group.Analysed is null ? "analysis missing" : "analysis");
+                layout.Arrow(lastBox[arm].CentreX, lastBox[arm].Bottom, box.CentreX, box.Y);
                 rowBottom = Math.Max(rowBottom, box.Bottom);
             }
-            rowTop = rowBottom + Gap;
+            layout.Label("Analysis", rowTop, rowBottom);
+            y = rowBottom + Gap;
         }
-        // Enrolment boxes are joined top to bottom.
-        var enrolmentBoxes = boxes.Where(b => b.Kind is "enrolment" or "exclusion").ToList();
-        for (int i = 1; i < enrolmentBoxes.Count; i++) Arrow(svg, enrolmentBoxes[i - 1].CentreX, enrolmentBoxes[i - 1].Bottom, enrolmentBoxes[i].CentreX, enrolmentBoxes[i].Y);
 
-        int height = Math.Max(rowTop, enrolmentBottom + Gap);
-        var output = new StringBuilder();
-        output.Append(CultureInfo.InvariantCulture, $"<svg class=\"flow\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" aria-labelledby=\"flow-title\">");
-        output.Append("<title id=\"flow-title\">Participant flow diagram</title>");
-        output.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"arrow-head\"/></marker></defs>");
-        output.Append(svg);
-        foreach (var box in boxes) box.Render(output);
-        output.Append("</svg>");
-        return new RawHtml(output.ToString());
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"flow\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" aria-labelledby=\"flow-title\">");
+        svg.Append("<title id=\"flow-title\">Participant flow diagram</title>");
+        svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"arrow-head\"/></marker></defs>");
+        layout.Render(svg);
+        svg.Append("</svg>");
+        return new RawHtml(svg.ToString());
     }
+
+    private static string Number(long? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "not reported";
 
     private static IEnumerable<string> Reasons(IEnumerable<ReasonedCount> counts) =>
         counts.Select(c => $"• {(c.N is long n ? $"{n}: " : string.Empty)}{c.Reason ?? "(no reason given)"}");
 
-    private static void AddReasons(List<string> lines, string label, System.Collections.Immutable.ImmutableArray<ReasonedCount> counts)
+    private static void AddReasons(List<string> lines, string label, ImmutableArray<ReasonedCount> counts)
     {
         if (counts.IsEmpty) return;
         lines.Add($"{label} (n={counts.Total()})");
         lines.AddRange(Reasons(counts));
     }
-
-    private static void Arrow(StringBuilder svg, int x1, int y1, int x2, int y2) =>
-        svg.Append(CultureInfo.InvariantCulture, $"<path class=\"connector\" d=\"M {x1} {y1} L {x1} {(y1 + y2) / 2} L {x2} {(y1 + y2) / 2} L {x2} {y2 - 2}\" marker-end=\"url(#arrow)\"/>");
 
     private static List<string> Wrap(string text)
     {
@@ -126,61 +163,72 @@ public static class FlowDiagram
         var line = new StringBuilder();
         foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (line.Length > 0 && line.Length + word.Length + 1 > WrapAt)
+            string piece = word.Length > WrapAt ? word[..(WrapAt - 1)] + "…" : word;
+            if (line.Length > 0 && line.Length + piece.Length + 1 > WrapAt)
             {
                 lines.Add(line.ToString());
                 line.Clear().Append("  ");
             }
-            if (line.Length > 0 && line.ToString().Trim().Length > 0) line.Append(' ');
-            line.Append(word.Length > WrapAt ? word[..(WrapAt - 1)] + "…" : word);
+            if (line.Length > 0 && !string.IsNullOrWhiteSpace(line.ToString())) line.Append(' ');
+            line.Append(piece);
         }
         if (line.Length > 0) lines.Add(line.ToString());
         return lines;
     }
 
-    private sealed class Box
+    private sealed class Layout(IReadOnlyCollection<string> findings)
     {
-        private readonly List<string> _lines;
+        private readonly List<Box> _boxes = [];
+        private readonly StringBuilder _connectors = new();
+        private readonly StringBuilder _labels = new();
 
-        public Box(int x, int y, IEnumerable<string> text, string pointer, string kind, IReadOnlyCollection<string> findings)
+        public Box Add(int x, int y, IEnumerable<string> text, string pointer, string[] fields, string kind)
         {
-            HasFindingMark = findings.Any(f => f == pointer || f.StartsWith(pointer + "/", StringComparison.Ordinal));
-            X = x;
-            Y = y;
-            Pointer = pointer;
-            Kind = kind;
-            _lines = text.SelectMany(Wrap).ToList();
+            bool marked = fields.Any(f => findings.Any(p => p == $"{pointer}/{f}" || p.StartsWith($"{pointer}/{f}/", StringComparison.Ordinal)));
+            var box = new Box(x, y, text.SelectMany(Wrap).ToList(), pointer, kind, marked);
+            _boxes.Add(box);
+            return box;
         }
 
-        public int X { get; }
+        public void Arrow(int x1, int y1, int x2, int y2)
+        {
+            int mid = y2 - Gap / 2;
+            _connectors.Append(CultureInfo.InvariantCulture, $"<path class=\"connector\" d=\"M {x1} {y1} L {x1} {mid} L {x2} {mid} L {x2} {y2 - 2}\" marker-end=\"url(#arrow)\"/>");
+        }
 
-        public int Y { get; }
-
-        public string Pointer { get; }
-
-        public string Kind { get; }
-
-        public int Height => _lines.Count * LineHeight + 2 * Padding + (HasFindingMark ? LineHeight : 0);
-
-        public int Bottom => Y + Height;
-
-        public int CentreX => X + BoxWidth / 2;
-
-        private bool HasFindingMark { get; }
+        public void Label(string text, int top, int bottom) =>
+            _labels.Append(CultureInfo.InvariantCulture, $"<text class=\"stage\" x=\"{Gap / 2}\" y=\"{(top + bottom) / 2 + 4}\">{HtmlText.Escape(text.Length > 14 ? text[..13] + "…" : text)}</text>");
 
         public void Render(StringBuilder svg)
         {
-            string css = HasFindingMark ? $"box {Kind} has-finding" : $"box {Kind}";
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"{css}\" data-pointer=\"{HtmlText.Escape(Pointer)}\"><rect x=\"{X}\" y=\"{Y}\" width=\"{BoxWidth}\" height=\"{Height}\" rx=\"4\"/>");
+            svg.Append(_labels).Append(_connectors);
+            foreach (var box in _boxes) box.Render(svg);
+        }
+    }
+
+    private sealed class Box(int x, int y, List<string> lines, string pointer, string kind, bool marked)
+    {
+        public int Y { get; } = y;
+
+        public int Height => (lines.Count + (marked ? 1 : 0)) * LineHeight + 2 * Padding;
+
+        public int Bottom => Y + Height;
+
+        public int CentreX => x + BoxWidth / 2;
+
+        public void Render(StringBuilder svg)
+        {
+            string css = marked ? $"box {kind} has-finding" : $"box {kind}";
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"{css}\" data-pointer=\"{HtmlText.Escape(pointer)}\"><rect x=\"{x}\" y=\"{Y}\" width=\"{BoxWidth}\" height=\"{Height}\" rx=\"4\"/>");
             int textY = Y + Padding + LineHeight - 4;
-            if (HasFindingMark)
+            if (marked)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"finding-mark\" x=\"{X + Padding}\" y=\"{textY}\">⚠ finding</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"finding-mark\" x=\"{x + Padding}\" y=\"{textY}\">⚠ finding</text>");
                 textY += LineHeight;
             }
-            foreach (string line in _lines)
+            foreach (string line in lines)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X + Padding}\" y=\"{textY}\">{HtmlText.Escape(line)}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + Padding}\" y=\"{textY}\">{HtmlText.Escape(line)}</text>");
                 textY += LineHeight;
             }
             svg.Append("</g>");

@@ -1,0 +1,88 @@
+using PuppeteerSharp;
+using TrialLint.Tests.Infrastructure;
+
+namespace TrialLint.Tests.Output;
+
+/// <summary>
+/// The HTML report in a real browser (Debian's Chromium, headless, driven by PuppeteerSharp): the hostile payload
+/// never runs, the page logs no errors, and the seed's flow diagram is drawn with a size. Set
+/// TRIALLINT_UPDATE_SCREENSHOT=1 to refresh docs/images/seed-report.png from the seed's page.
+/// </summary>
+public sealed class BrowserTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("triallint-browser-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [SkippableFact]
+    public async Task Hostile_report_runs_no_script_and_logs_no_error()
+    {
+        File.WriteAllText(Path.Combine(_temp, "hostile.trial.json"), HostileReport.Json());
+        string html = Path.Combine(_temp, "hostile.html");
+        File.WriteAllText(html, OutputFiles.Lint("html", _temp, "hostile.trial.json").Text);
+
+        await using var session = await OpenAsync(html);
+
+        Assert.Null(await session.Page.EvaluateExpressionAsync<string?>($"document.documentElement.getAttribute('{HostileReport.Marker}')"));
+        Assert.Equal(0, await session.Page.EvaluateExpressionAsync<int>("document.scripts.length"));
+        Assert.Empty(session.Errors);
+    }
+
+    [SkippableFact]
+    public async Task Seed_report_draws_the_flow_diagram()
+    {
+        string html = Path.Combine(_temp, "seed.html");
+        File.WriteAllText(html, OutputFiles.Lint("html", null, "seeds/als-phase1-msc.trial.yaml").Text);
+
+        await using var session = await OpenAsync(html);
+
+        var size = await session.Page.EvaluateExpressionAsync<double[]>(
+            "(() => { const r = document.querySelector('svg.flow').getBoundingClientRect(); return [r.width, r.height]; })()");
+        Assert.True(size[0] > 100 && size[1] > 100, $"the flow diagram is {size[0]}x{size[1]}");
+        string boxes = await session.Page.EvaluateExpressionAsync<string>("Array.from(document.querySelectorAll('svg.flow g.box')).map(g => Array.from(g.querySelectorAll('text')).map(t => t.textContent.trim()).join(' ')).join(' | ')");
+        Assert.Contains("Enrolled (n=8)", boxes);
+        Assert.Contains("Did not receive intervention (n=1)", boxes);
+        Assert.Contains("Analysed: not reported", boxes);
+        Assert.Contains("Received intervention (n=7)", boxes);
+        Assert.Empty(session.Errors);
+
+        if (Environment.GetEnvironmentVariable("TRIALLINT_UPDATE_SCREENSHOT") == "1")
+        {
+            // The top of the page: header, summary, flow diagram and the first findings.
+            await session.Page.SetViewportAsync(new ViewPortOptions { Width = 1150, Height = 1500 });
+            await session.Page.ScreenshotAsync(RepoPaths.Combine("docs", "images", "seed-report.png"), new ScreenshotOptions { FullPage = false });
+        }
+    }
+
+    private async Task<Session> OpenAsync(string htmlPath)
+    {
+        string? chromium = ExternalTools.Chromium(out string reason);
+        ExternalTools.Require(chromium, reason);
+        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            UserDataDir = Path.Combine(_temp, "profile"),
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+        });
+        var page = await browser.NewPageAsync();
+        var session = new Session(browser, page);
+        page.Console += (_, e) => { if (e.Message.Type == ConsoleType.Error) session.Errors.Add(e.Message.Text); };
+        page.PageError += (_, e) => session.Errors.Add(e.Message);
+        await page.GoToAsync(new Uri(htmlPath).AbsoluteUri, WaitUntilNavigation.Load);
+        return session;
+    }
+
+    private sealed class Session(IBrowser browser, IPage page) : IAsyncDisposable
+    {
+        public IPage Page { get; } = page;
+
+        public List<string> Errors { get; } = [];
+
+        public async ValueTask DisposeAsync()
+        {
+            await browser.CloseAsync();
+            await browser.DisposeAsync();
+        }
+    }
+}
