@@ -19,6 +19,8 @@ public static class Program
             RulesCommand.Create(output, error),
             ExplainCommand.Create(output, error),
             TestCommand.Create(output, error),
+            BaselineCommand.Create(output, error),
+            InitCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !IsHelpOrVersion(args))

@@ -14,6 +14,21 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static Option<string> Config() => new("--config")
+    {
+        Description = "Configuration file to use for every report, instead of the nearest .triallint.yaml.",
+    };
+
+    public static Option<string> Shard() => new("--shard")
+    {
+        Description = "Lint only shard I of N (e.g. 2/4): a split by file path, so a CI matrix covers every file exactly once.",
+    };
+
+    public static Option<string> ChangedSince() => new("--changed-since")
+    {
+        Description = "Lint only report files changed since a git revision (committed, staged, unstaged or new), for pull-request gates.",
+    };
+
     public static Option<bool> NoColor() => new("--no-color")
     {
         Description = "Do not colour the output (also when NO_COLOR is set or output is redirected).",

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
+using TrialLint.Baselines;
 using TrialLint.Diagnostics;
-using TrialLint.Engine;
 using TrialLint.Output;
-using TrialLint.Rules;
 
 namespace TrialLint.Cli.Commands;
 
-/// <summary><c>triallint lint [PATH|GLOB]...</c>: lints reports and prints findings like a compiler.</summary>
+/// <summary><c>triallint lint [PATH|GLOB]...</c>: lints reports and writes the findings in the chosen formats.</summary>
 internal static class LintCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -17,14 +16,14 @@ internal static class LintCommand
             Description = "Report files, folders (searched recursively for *.trial.yaml, *.trial.yml, *.trial.json) or globs. Default: the current folder.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var failLevel = new Option<string>("--fail-level")
-        {
-            Description = "Lowest severity that fails the run (exit 1): error, warning or info.",
-            DefaultValueFactory = _ => "error",
-        };
+        var failLevel = new Option<string>("--fail-level") { Description = "Lowest severity that fails the run (exit 1): error, warning or info. Default: the configuration's failLevel, else error." };
         failLevel.AcceptOnlyFromAmong("error", "warning", "info");
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail the run when there are more warnings than this." };
         var noColor = CommonOptions.NoColor();
         var rules = CommonOptions.Rules();
+        var config = CommonOptions.Config();
+        var shard = CommonOptions.Shard();
+        var changedSince = CommonOptions.ChangedSince();
         var format = new Option<string[]>("--format", "-f")
         {
             Description = $"Output format, repeatable: {string.Join(", ", OutputFormat.All.Select(f => f.Name))}. Default: console.",
@@ -36,8 +35,13 @@ internal static class LintCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var template = new Option<string>("--template") { Description = "Folder with a report.sbn Scriban template replacing the built-in HTML template." };
+        var baseline = new Option<string>("--baseline") { Description = "Report only findings that are not in this baseline file (see 'triallint baseline')." };
+        var allowStale = new Option<bool>("--allow-stale") { Description = "Do not fail when baseline entries match no finding any more." };
 
-        var command = new Command("lint", "Lint trial reports and print findings.") { paths, failLevel, noColor, rules, format, outputFile, template };
+        var command = new Command("lint", "Lint trial reports and write the findings.")
+        {
+            paths, failLevel, maxWarnings, noColor, rules, config, shard, changedSince, format, outputFile, template, baseline, allowStale,
+        };
         command.SetAction(parse =>
         {
             var pairs = OutputTargets.Pair(parse.Tokens, out string? pairError);
@@ -46,59 +50,77 @@ internal static class LintCommand
                 error.WriteLine($"triallint: error: {pairError}");
                 return ExitCodes.UsageError;
             }
-            var options = new LintRun(
-                parse.GetValue(paths) is { Length: > 0 } given ? given : ["."],
-                Enum.Parse<DiagnosticSeverity>(parse.GetValue(failLevel) ?? "error", ignoreCase: true),
+            var session = new SessionOptions(parse.GetValue(paths) is { Length: > 0 } given ? given : ["."], parse.GetValue(config),
+                parse.GetValue(rules) ?? [], parse.GetValue(shard), parse.GetValue(changedSince));
+            var run = new LintRun(session,
+                parse.GetValue(failLevel) is { } level ? Enum.Parse<DiagnosticSeverity>(level, ignoreCase: true) : null,
+                parse.GetValue(maxWarnings),
                 CommonOptions.UseColor(parse.GetValue(noColor), output),
-                parse.GetValue(rules) ?? [],
-                pairs,
-                parse.GetValue(template));
-            return Execute(options, output, error);
+                pairs, parse.GetValue(template), parse.GetValue(baseline), parse.GetValue(allowStale));
+            return Execute(run, output, error);
         });
         return command;
     }
 
-    internal sealed record LintRun(string[] Paths, DiagnosticSeverity FailLevel, bool Color, string[] RuleFolders,
-        List<(string Format, string? Output)> Outputs, string? TemplateDirectory);
+    internal sealed record LintRun(SessionOptions Session, DiagnosticSeverity? FailLevel, int? MaxWarnings, bool Color,
+        List<(string Format, string? Output)> Outputs, string? TemplateDirectory, string? Baseline, bool AllowStale);
 
     internal static int Execute(LintRun run, TextWriter output, TextWriter error)
     {
         var stopwatch = Stopwatch.StartNew();
-        var (files, missing) = ReportDiscovery.Expand(run.Paths);
-        foreach (string path in missing)
-            error.WriteLine($"triallint: error: '{path}' does not exist or matches no file");
-        if (missing.Count > 0) return ExitCodes.UsageError;
-        if (files.Count == 0)
+        var session = LintSession.Open(run.Session, output, error, run.Color);
+        if (session is null) return ExitCodes.UsageError;
+        BaselineMatcher? matcher = null;
+        if (run.Baseline is { } baselinePath)
         {
-            error.WriteLine($"triallint: error: no report files ({string.Join(", ", ReportDiscovery.ReportSuffixes.Select(s => "*" + s))}) in {string.Join(", ", run.Paths.Select(p => $"'{p}'"))}");
-            return ExitCodes.UsageError;
+            try
+            {
+                matcher = new BaselineMatcher(BaselineFile.Load(baselinePath));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                error.WriteLine($"triallint: error: cannot use the baseline '{baselinePath}': {(ex is FileNotFoundException ? "the file does not exist ('triallint baseline create' writes one)" : ex.Message)}");
+                return ExitCodes.UsageError;
+            }
         }
-
-        var rules = CommonOptions.LoadRules(run.RuleFolders, output, error, run.Color, out bool rulesFailed);
-        if (rules is null) return ExitCodes.UsageError;
-        using var targets = OutputTargets.Open(run.Outputs, new OutputOptions(run.Color, run.TemplateDirectory), output, out string? outputError);
+        using var targets = OutputTargets.Open(run.Outputs, new OutputOptions(run.Color, run.TemplateDirectory) { BaselineInUse = matcher is not null }, output, out string? outputError);
         if (targets is null)
         {
             error.WriteLine($"triallint: error: {outputError}");
             return ExitCodes.UsageError;
         }
 
-        var engine = new LintEngine(rules);
+        var engine = session.CreateEngine();
         string cwd = Directory.GetCurrentDirectory();
-        var context = new RunContext(rules, RunContext.FindRepositoryRoot(cwd), cwd);
+        var context = new RunContext(session.Rules, RunContext.FindRepositoryRoot(cwd), cwd);
         var writers = targets.Writers.ToList();
         foreach (var writer in writers) writer.Begin(context);
         var summary = new RunSummary();
-        foreach (var result in engine.LintFiles(files))
+        foreach (var linted in engine.LintFiles(session.Files))
         {
+            var result = matcher?.Apply(linted) ?? linted;
             foreach (var writer in writers) writer.Add(result);
             summary.Add(result.Diagnostics);
         }
         summary.Elapsed = stopwatch.Elapsed;
-        int code = ExitCodes.ForRun(summary, run.FailLevel);
-        if (rulesFailed) code = Math.Max(code, ExitCodes.UsageError);
+
+        var failLevel = run.FailLevel ?? session.RunConfig?.FailLevel ?? DiagnosticSeverity.Error;
+        int code = ExitCodes.ForRun(summary, failLevel);
+        int? maxWarnings = run.MaxWarnings ?? session.RunConfig?.MaxWarnings;
+        if (code == ExitCodes.Success && maxWarnings is int max && summary.Warnings > max) code = ExitCodes.Findings;
+        var stale = matcher?.Stale() ?? [];
+        if (code == ExitCodes.Success && stale.Count > 0 && !run.AllowStale) code = ExitCodes.Findings;
+        if (session.RulesFailed) code = Math.Max(code, ExitCodes.UsageError);
         foreach (var writer in writers) writer.End(summary, code);
         targets.Commit();
+
+        if (maxWarnings is int limit && summary.Warnings > limit)
+            error.WriteLine($"triallint: {summary.Warnings} warnings is more than --max-warnings {limit}");
+        if (stale.Count > 0)
+        {
+            error.WriteLine($"triallint: {stale.Count} baseline {(stale.Count == 1 ? "entry matches" : "entries match")} no finding any more (fixed, or the value changed){(run.AllowStale ? "" : "; run 'triallint baseline prune' to remove them, or pass --allow-stale")}:");
+            foreach (var entry in stale.Take(20)) error.WriteLine($"  {entry.File} {entry.RuleId} {entry.Pointer}");
+        }
         return code;
     }
 }

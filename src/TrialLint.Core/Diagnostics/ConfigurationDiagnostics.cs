@@ -62,10 +62,42 @@ public static class ConfigurationDiagnostics
         DiagnosticCategory.Configuration, DiagnosticSeverity.Error,
         "Ids are fixed by range (TL01xx participant flow, TL02xx harms, TL03xx design, TL04xx follow-up and outcomes, TL05xx open science, TL06xx registry, TL07xx results). TL00xx, TL08xx and TL09xx belong to TrialLint itself.");
 
+    /// <summary>TL0809: the configuration file is not valid.</summary>
+    public static readonly DiagnosticDescriptor ConfigInvalid = new(
+        "TL0809", "Configuration not valid",
+        "{reason}",
+        DiagnosticCategory.Configuration, DiagnosticSeverity.Error,
+        "The configuration file (.triallint.yaml) follows schemas/config.schema.json; rule ids and packs it names must exist. The run stops with exit code 2 so that a misspelt setting never silently changes what is checked.");
+
+    /// <summary>TL0810: a suppression comment without a reason.</summary>
+    public static readonly DiagnosticDescriptor SuppressionWithoutReason = new(
+        "TL0810", "Suppression without a reason",
+        "This suppression of {ids} gives no reason; write it after the rule ids: '# triallint-disable-next-line {ids} -- why'",
+        DiagnosticCategory.Configuration, DiagnosticSeverity.Error,
+        "Every suppression records why the finding does not apply, so that a reviewer can judge it later. A suppression without a reason does not silence anything.");
+
+    /// <summary>TL0811: a suppression names a rule that does not exist.</summary>
+    public static readonly DiagnosticDescriptor SuppressionUnknownRule = new(
+        "TL0811", "Suppression of an unknown rule",
+        "'{id}' is not a rule TrialLint knows, so this suppression silences nothing{suggestion}",
+        DiagnosticCategory.Configuration, DiagnosticSeverity.Warning,
+        "A suppression names rules by id (TL0101). An unknown id is usually a typing error, and the finding it was meant for still shows.");
+
+    /// <summary>TL0812: a suppression that silences nothing.</summary>
+    public static readonly DiagnosticDescriptor SuppressionUnused = new(
+        "TL0812", "Unused suppression",
+        "This suppression of {id} matches no finding; remove it",
+        DiagnosticCategory.Configuration, DiagnosticSeverity.Warning,
+        "A suppression that silences nothing is left over from a finding that was fixed; removing it keeps suppressions meaningful.");
+
+    /// <summary>The problems that stop a run with exit code 2: broken rule files and configuration.</summary>
+    public static bool StopsTheRun(DiagnosticDescriptor descriptor) =>
+        descriptor.Category == DiagnosticCategory.Configuration && string.CompareOrdinal(descriptor.Id, "TL0810") < 0;
+
     /// <summary>All configuration descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         RuleFileUnreadable, RuleFileInvalid, RuleExpressionInvalid, DuplicateRuleId, UnknownChecklistItem, UnknownRuleInPack,
-        RuleEvaluationFailed, RuleIdNotAllowed,
+        RuleEvaluationFailed, RuleIdNotAllowed, ConfigInvalid, SuppressionWithoutReason, SuppressionUnknownRule, SuppressionUnused,
     ];
 }

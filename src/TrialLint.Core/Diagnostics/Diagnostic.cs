@@ -8,12 +8,13 @@ public sealed class Diagnostic
 {
     private string? _message;
 
-    private Diagnostic(DiagnosticDescriptor descriptor, Location location, ImmutableArray<KeyValuePair<string, object?>> arguments, DiagnosticSeverity severity)
+    private Diagnostic(DiagnosticDescriptor descriptor, Location location, ImmutableArray<KeyValuePair<string, object?>> arguments, DiagnosticSeverity severity, Suppression? suppression = null)
     {
         Descriptor = descriptor;
         Location = location;
         Arguments = arguments;
         Severity = severity;
+        Suppression = suppression;
     }
 
     /// <summary>Creates a finding at its descriptor's default severity.</summary>
@@ -46,9 +47,22 @@ public sealed class Diagnostic
     /// <summary>The message with its placeholders filled in.</summary>
     public string Message => _message ??= MessageFormatter.Format(Descriptor.MessageFormat, Arguments);
 
+    /// <summary>Why the finding is silenced, or null when it is not. A suppressed finding is kept, but does not fail a run.</summary>
+    public Suppression? Suppression { get; }
+
+    /// <summary>Whether the finding is silenced.</summary>
+    public bool IsSuppressed => Suppression is not null;
+
     /// <summary>Returns this finding with another severity.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, Location, Arguments, severity);
+        severity == Severity ? this : new Diagnostic(Descriptor, Location, Arguments, severity, Suppression) { _message = _message };
+
+    /// <summary>Returns this finding marked as silenced by <paramref name="suppression"/>.</summary>
+    public Diagnostic WithSuppression(Suppression suppression)
+    {
+        ArgumentNullException.ThrowIfNull(suppression);
+        return new Diagnostic(Descriptor, Location, Arguments, Severity, suppression) { _message = _message };
+    }
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -1,4 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using TrialLint.Configuration;
+using TrialLint.Suppressions;
 using TrialLint.Analyzers;
 using TrialLint.Binding;
 using TrialLint.Diagnostics;
@@ -18,6 +21,7 @@ public sealed class LintEngine
 {
     private readonly AnalyzerDriver _driver;
     private readonly LintOptions _options;
+    private readonly FrozenSet<string> _knownIds;
 
     /// <summary>Creates an engine running <paramref name="rules"/> (the built-in analyzers and packs by default).</summary>
     public LintEngine(RuleSet? rules = null, LintOptions? options = null)
@@ -25,6 +29,7 @@ public sealed class LintEngine
         Rules = rules ?? RuleSet.BuiltIn;
         _driver = new AnalyzerDriver(Rules.Analyzers);
         _options = options ?? LintOptions.Default;
+        _knownIds = Rules.Descriptors.Select(d => d.Id).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Creates an engine running only <paramref name="analyzers"/>, with no packs (for tests and embedding).</summary>
@@ -95,7 +100,9 @@ public sealed class LintEngine
 
             var report = ReportBinder.Bind(tree)!;
             diagnostics.AddRange(UnknownPacks(report, tree));
-            var analysis = _driver.Analyze(report, tree, Rules.SelectorFor(report));
+            var config = _options.Configuration?.ForFile(source.Path);
+            var packs = config is { Packs.Length: > 0 } ? config.Packs : _options.Packs;
+            var analysis = _driver.Analyze(report, tree, Rules.SelectorFor(report, packs));
             var findings = analysis.Diagnostics;
             // A value the schema rejected reads as absent in the model; the analyzers' view of it would only repeat
             // the schema finding in other words, so findings at or below a rejected value are dropped.
@@ -116,8 +123,21 @@ public sealed class LintEngine
     }
 
     private FileResult Finish(SourceText source, SyntaxTree tree, Model.TrialReport? report, ImmutableArray<Diagnostic>.Builder diagnostics,
-        IReadOnlyDictionary<string, RuleOutcome>? outcomes = null) =>
-        new(source.Path, source, tree, report, ApplyOptions(diagnostics)) { Outcomes = outcomes ?? FileResult.NoOutcomes, SelectedPacks = report is null ? FileResult.NoPacks : Rules.SelectPacks(report) };
+        IReadOnlyDictionary<string, RuleOutcome>? outcomes = null)
+    {
+        var config = _options.Configuration?.ForFile(source.Path);
+        IEnumerable<Diagnostic> findings = diagnostics.Where(d => d.Descriptor.IsEnabledByDefault || config?.Rules.ContainsKey(d.Id) == true);
+        if (config is not null) findings = FileSettings.For(config, source.Path).Apply(findings);
+        // Suppression comments exist only in YAML; JSON reports use configuration overrides by pointer.
+        var list = tree.Format == SourceFormat.Yaml ? SuppressionApplier.Apply([.. findings], source, _knownIds) : [.. findings];
+        list.Sort(DiagnosticOrder.Instance);
+        var packs = config is { Packs.Length: > 0 } ? config.Packs : _options.Packs;
+        return new FileResult(source.Path, source, tree, report, [.. list])
+        {
+            Outcomes = outcomes ?? FileResult.NoOutcomes,
+            SelectedPacks = report is null ? FileResult.NoPacks : Rules.SelectPacks(report, packs),
+        };
+    }
 
     private IEnumerable<Diagnostic> UnknownPacks(Model.TrialReport report, SyntaxTree tree)
     {
@@ -131,26 +151,6 @@ public sealed class LintEngine
 
     private static FileResult Failed(string path, DiagnosticDescriptor descriptor, string reason) =>
         new(path, null, null, null, [Diagnostic.Create(descriptor, Location.ForFile(path), ("reason", reason))]);
-
-    private ImmutableArray<Diagnostic> ApplyOptions(IEnumerable<Diagnostic> diagnostics)
-    {
-        var overrides = _options.SeverityOverrides;
-        var result = new List<Diagnostic>();
-        foreach (var d in diagnostics)
-        {
-            if (overrides.Count > 0 && overrides.TryGetValue(d.Id, out var severity))
-            {
-                if (severity is null) continue;
-                result.Add(d.WithSeverity(severity.Value));
-            }
-            else if (d.Descriptor.IsEnabledByDefault)
-            {
-                result.Add(d);
-            }
-        }
-        result.Sort(DiagnosticOrder.Instance);
-        return [.. result];
-    }
 
     private static bool IsAtOrBelow(string pointer, string ancestor) =>
         ancestor.Length > 0 && pointer.StartsWith(ancestor, StringComparison.Ordinal) && (pointer.Length == ancestor.Length || pointer[ancestor.Length] == '/');

@@ -1,14 +1,16 @@
-using System.Collections.Frozen;
-using TrialLint.Diagnostics;
+using TrialLint.Configuration;
 
 namespace TrialLint.Engine;
 
 /// <summary>Settings of a lint run that change which findings are produced and how severe they are.</summary>
 public sealed class LintOptions
 {
-    /// <summary>The defaults: every rule at its default severity.</summary>
+    /// <summary>The defaults: every rule at its default severity, no configuration files.</summary>
     public static LintOptions Default { get; } = new();
 
-    /// <summary>Severity per rule id; a rule mapped to null is off.</summary>
-    public IReadOnlyDictionary<string, DiagnosticSeverity?> SeverityOverrides { get; init; } = FrozenDictionary<string, DiagnosticSeverity?>.Empty;
+    /// <summary>Finds the <c>.triallint.yaml</c> for each file; null to ignore configuration files.</summary>
+    public ConfigResolver? Configuration { get; init; }
+
+    /// <summary>Packs every report is checked against when its configuration does not say (from the command line); empty: by design.</summary>
+    public IReadOnlyList<string> Packs { get; init; } = [];
 }

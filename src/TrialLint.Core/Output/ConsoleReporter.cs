@@ -33,7 +33,10 @@ public sealed class ConsoleReporter : FindingsWriter
     public override void Add(FileResult file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        foreach (var diagnostic in file.Diagnostics) WriteDiagnostic(diagnostic, file.Source);
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            if (!diagnostic.IsSuppressed) WriteDiagnostic(diagnostic, file.Source);
+        }
     }
 
     /// <summary>Writes the closing summary.</summary>
@@ -72,7 +75,8 @@ public sealed class ConsoleReporter : FindingsWriter
         };
         string verdict = summary.HighestSeverity is null ? Paint(Bold + Green, "No findings. ") : string.Empty;
         _out.WriteLine();
-        _out.WriteLine($"{verdict}Linted {files} in {time}: {string.Join(", ", parts)}.");
+        string suppressed = summary.Suppressed > 0 ? $" ({summary.Suppressed} suppressed)" : string.Empty;
+        _out.WriteLine($"{verdict}Linted {files} in {time}: {string.Join(", ", parts)}{suppressed}.");
     }
 
     private void WriteSnippet(SourceText source, Location loc)

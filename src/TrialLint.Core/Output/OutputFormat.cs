@@ -11,7 +11,7 @@ public sealed record OutputFormat(string Name, string Description, bool IsBinary
     [
         new("console", "compiler-style lines with the source line underlined, and a summary (default)", false,
             (s, o) => new ConsoleReporter(Text(s), o.Color)),
-        new("sarif", "SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDEs)", true, (s, _) => new Sarif.SarifWriter(s)),
+        new("sarif", "SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDEs)", true, (s, o) => new Sarif.SarifWriter(s) { BaselineInUse = o.BaselineInUse }),
         new("json", "TrialLint's findings JSON (schemas/findings.schema.json)", true, (s, _) => new Json.JsonFindingsWriter(s)),
         new("github", "GitHub Actions workflow commands: annotations on the pull request", false, (s, _) => new GitHub.GitHubAnnotationsWriter(Text(s))),
         new("junit", "JUnit XML test results: a test case per report and rule", true, (s, _) => new JUnit.JUnitWriter(s)),
@@ -28,4 +28,8 @@ public sealed record OutputFormat(string Name, string Description, bool IsBinary
 /// <summary>Options some formats read.</summary>
 /// <param name="Color">Colour console output.</param>
 /// <param name="TemplateDirectory">A folder of Scriban templates overriding the built-in HTML ones.</param>
-public sealed record OutputOptions(bool Color, string? TemplateDirectory);
+public sealed record OutputOptions(bool Color, string? TemplateDirectory)
+{
+    /// <summary>Whether the run compares against a baseline.</summary>
+    public bool BaselineInUse { get; init; }
+}

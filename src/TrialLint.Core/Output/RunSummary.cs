@@ -26,6 +26,9 @@ public sealed class RunSummary
     /// <summary>Rule-file or configuration problems found while linting (TL08xx).</summary>
     public int ConfigurationErrors { get; private set; }
 
+    /// <summary>Findings silenced by a suppression comment, a configuration override or the baseline.</summary>
+    public int Suppressed { get; private set; }
+
     /// <summary>Wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; set; }
 
@@ -37,9 +40,14 @@ public sealed class RunSummary
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         Files++;
-        if (diagnostics.Count > 0) FilesWithFindings++;
+        if (diagnostics.Any(d => !d.IsSuppressed)) FilesWithFindings++;
         foreach (var d in diagnostics)
         {
+            if (d.IsSuppressed)
+            {
+                Suppressed++;
+                continue;
+            }
             switch (d.Severity)
             {
                 case DiagnosticSeverity.Error: Errors++; break;
@@ -47,7 +55,7 @@ public sealed class RunSummary
                 default: Infos++; break;
             }
             if (d.Descriptor.Category == DiagnosticCategory.Internal) InternalErrors++;
-            if (d.Descriptor.Category == DiagnosticCategory.Configuration) ConfigurationErrors++;
+            if (ConfigurationDiagnostics.StopsTheRun(d.Descriptor)) ConfigurationErrors++;
             if (HighestSeverity is null || d.Severity > HighestSeverity) HighestSeverity = d.Severity;
         }
     }

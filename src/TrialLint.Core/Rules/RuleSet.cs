@@ -59,14 +59,19 @@ public sealed class RuleSet
     public ImmutableArray<string> PacksOf(string ruleId) => _packsByRule.GetValueOrDefault(ruleId, []);
 
     /// <summary>Returns which rules run for <paramref name="report"/>: those in its selected packs, and those in no pack at all.</summary>
-    public Func<string, bool> SelectorFor(TrialReport report)
+    public Func<string, bool> SelectorFor(TrialReport report, IReadOnlyList<string>? configuredPacks = null)
     {
-        var selected = PackSelector.Select(report, Packs);
+        var selected = SelectPacks(report, configuredPacks);
         return id => !_packsByRule.TryGetValue(id, out var packs) || packs.Any(selected.Contains);
     }
 
-    /// <summary>The packs selected for <paramref name="report"/>.</summary>
-    public IReadOnlySet<string> SelectPacks(TrialReport report) => PackSelector.Select(report, Packs);
+    /// <summary>
+    /// The packs selected for <paramref name="report"/>: the ones it names, else the configured ones, else by design.
+    /// </summary>
+    public IReadOnlySet<string> SelectPacks(TrialReport report, IReadOnlyList<string>? configuredPacks = null) =>
+        report.Packs.IsEmpty && configuredPacks is { Count: > 0 }
+            ? Packs.Where(p => configuredPacks.Contains(p.Id)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal)
+            : PackSelector.Select(report, Packs);
 
     /// <summary>Loads the built-in analyzers and packs plus the rule folders in <paramref name="ruleDirectories"/>.</summary>
     public static RuleSet Load(IEnumerable<string> ruleDirectories)

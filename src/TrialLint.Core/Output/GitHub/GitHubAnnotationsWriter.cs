@@ -24,7 +24,7 @@ public sealed class GitHubAnnotationsWriter : FindingsWriter
     {
         ArgumentNullException.ThrowIfNull(file);
         string path = _context?.RepositoryRelative(file.Path) ?? file.Path;
-        foreach (var d in file.Diagnostics)
+        foreach (var d in file.Diagnostics.Where(d => !d.IsSuppressed))
         {
             var loc = d.Location;
             string command = d.Severity switch

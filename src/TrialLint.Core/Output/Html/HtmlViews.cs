@@ -21,7 +21,8 @@ public sealed record ReportView(
     int InfoCount,
     RawHtml? FlowDiagram,
     IReadOnlyList<ChecklistRowView> Checklist,
-    IReadOnlyList<FindingView> Findings);
+    IReadOnlyList<FindingView> Findings,
+    IReadOnlyList<FindingView> Suppressed);
 
 /// <summary>One finding with the source lines around it.</summary>
 public sealed record FindingView(
@@ -36,7 +37,8 @@ public sealed record FindingView(
     bool Missing,
     string? HelpUrl,
     IReadOnlyList<string> Checklist,
-    IReadOnlyList<SnippetLineView> Snippet);
+    IReadOnlyList<SnippetLineView> Snippet,
+    string? Justification);
 
 /// <summary>A source line shown with a finding.</summary>
 public sealed record SnippetLineView(int Number, string Text, bool Highlight);

@@ -93,8 +93,9 @@ public sealed class HtmlWriter : FindingsWriter
     {
         var report = file.Report;
         string anchor = $"report-{number}";
-        var diagnostics = file.Diagnostics;
+        var diagnostics = file.Diagnostics.Where(d => !d.IsSuppressed).ToList();
         var findings = diagnostics.Select((d, i) => BuildFinding(d, file, $"{anchor}-finding-{i + 1}")).ToList();
+        var suppressed = file.Diagnostics.Where(d => d.IsSuppressed).Select((d, i) => BuildFinding(d, file, $"{anchor}-suppressed-{i + 1}")).ToList();
         var design = report?.Design;
         string designText = design is null ? "Design not stated" : string.Join(", ", new[]
         {
@@ -119,7 +120,8 @@ public sealed class HtmlWriter : FindingsWriter
             diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info),
             report is null ? null : FlowDiagram.Build(report, pointers),
             BuildChecklist(file, findings),
-            findings);
+            findings,
+            suppressed);
     }
 
     private static FindingView BuildFinding(Diagnostic d, FileResult file, string anchor)
@@ -132,7 +134,7 @@ public sealed class HtmlWriter : FindingsWriter
                 snippet.Add(new SnippetLineView(line, source.GetLineText(line), line == loc.StartLine));
         }
         return new FindingView(anchor, d.Id, d.Severity.ToString().ToLowerInvariant(), d.Descriptor.Title, d.Message, loc.StartLine, loc.StartColumn,
-            loc.Pointer.ToString(), loc.IsMissing, HtmlText.SafeUrl(d.Descriptor.HelpLinkUri), d.Descriptor.ChecklistItems, snippet);
+            loc.Pointer.ToString(), loc.IsMissing, HtmlText.SafeUrl(d.Descriptor.HelpLinkUri), d.Descriptor.ChecklistItems, snippet, d.Suppression?.Justification);
     }
 
     private List<ChecklistRowView> BuildChecklist(FileResult file, List<FindingView> findings)
@@ -148,8 +150,10 @@ public sealed class HtmlWriter : FindingsWriter
                 if (rows.Any(r => r.Checklist == item.Checklist && r.Item == item.ItemId)) continue;
                 var citing = descriptors.Where(d => d.ChecklistItems.Contains(item.Reference)).Select(d => d.Id).ToList();
                 var outcomes = citing.Select(id => file.Outcomes[id]).ToList();
-                string status = outcomes.Contains(RuleOutcome.Failed) ? "finding"
-                    : outcomes.Contains(RuleOutcome.Passed) ? "reported"
+                // A rule whose findings are all suppressed counts as reported: the decision is on record.
+                bool open = findings.Any(f => citing.Contains(f.Id));
+                string status = open ? "finding"
+                    : outcomes.Contains(RuleOutcome.Passed) || outcomes.Contains(RuleOutcome.Failed) ? "reported"
                     : outcomes.Count > 0 ? "not-applicable"
                     : "not-checked";
                 string label = status switch

@@ -35,7 +35,7 @@ public sealed class JUnitWriter : FindingsWriter
     {
         ArgumentNullException.ThrowIfNull(file);
         var descriptors = _context!.Rules.Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var byRule = file.Diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byRule = file.Diagnostics.Where(d => !d.IsSuppressed).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var cases = file.Outcomes.Keys.Union(byRule.Keys).Order(StringComparer.Ordinal).ToList();
         int failures = cases.Count(id => byRule.ContainsKey(id));
         int skipped = cases.Count(id => !byRule.ContainsKey(id) && file.Outcomes.GetValueOrDefault(id) == RuleOutcome.NotApplicable);

@@ -68,6 +68,13 @@ public sealed class JsonFindingsWriter : FindingsWriter
             foreach (string item in d.Descriptor.ChecklistItems) _json.WriteStringValue(item);
             _json.WriteEndArray();
             _json.WriteString("helpUri", d.Descriptor.HelpLinkUri);
+            if (d.Suppression is { } suppression)
+            {
+                _json.WriteStartObject("suppressed");
+                _json.WriteString("kind", suppression.Kind switch { Diagnostics.SuppressionKind.InSource => "in-source", Diagnostics.SuppressionKind.External => "configuration", _ => "baseline" });
+                _json.WriteString("justification", suppression.Justification);
+                _json.WriteEndObject();
+            }
             _json.WriteEndObject();
         }
         _json.WriteEndArray();
@@ -88,6 +95,7 @@ public sealed class JsonFindingsWriter : FindingsWriter
         _json.WriteNumber("errors", summary.Errors);
         _json.WriteNumber("warnings", summary.Warnings);
         _json.WriteNumber("infos", summary.Infos);
+        _json.WriteNumber("suppressed", summary.Suppressed);
         _json.WriteNumber("exitCode", exitCode);
         _json.WriteEndObject();
         _json.WriteEndObject();

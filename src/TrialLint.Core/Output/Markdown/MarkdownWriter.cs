@@ -24,7 +24,8 @@ public sealed class MarkdownWriter : FindingsWriter
     public override void Add(FileResult file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (file.Diagnostics.Length > 0) _files.Add((_context?.RepositoryRelative(file.Path) ?? file.Path, [.. file.Diagnostics]));
+        var shown = file.Diagnostics.Where(d => !d.IsSuppressed).ToList();
+        if (shown.Count > 0) _files.Add((_context?.RepositoryRelative(file.Path) ?? file.Path, shown));
     }
 
     /// <inheritdoc/>
@@ -33,7 +34,7 @@ public sealed class MarkdownWriter : FindingsWriter
         ArgumentNullException.ThrowIfNull(summary);
         string files = summary.Files == 1 ? "1 report" : $"{summary.Files} reports";
         string verdict = summary.HighestSeverity is null ? "no findings" : $"{Count(summary.Errors, "error")}, {Count(summary.Warnings, "warning")}, {Count(summary.Infos, "info")}";
-        _out.WriteLine($"## TrialLint: {verdict} in {files}");
+        _out.WriteLine($"## TrialLint: {verdict} in {files}{(summary.Suppressed > 0 ? $" ({summary.Suppressed} suppressed with a reason)" : "")}");
         _out.WriteLine();
         if (_files.Count == 0)
         {

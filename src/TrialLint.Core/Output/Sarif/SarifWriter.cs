@@ -29,6 +29,9 @@ public sealed class SarifWriter : FindingsWriter
         _json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
+    /// <summary>Whether the run compares against a baseline (results then carry a baselineState).</summary>
+    public bool BaselineInUse { get; init; }
+
     /// <inheritdoc/>
     public override void Begin(RunContext context)
     {
@@ -94,6 +97,17 @@ public sealed class SarifWriter : FindingsWriter
             }
             _json.WriteEndObject();
             _json.WriteEndArray();
+            if (diagnostic.Suppression is { } suppression)
+            {
+                _json.WriteStartArray("suppressions");
+                _json.WriteStartObject();
+                _json.WriteString("kind", suppression.Kind == SuppressionKind.InSource ? "inSource" : "external");
+                _json.WriteString("status", "accepted");
+                _json.WriteString("justification", suppression.Justification);
+                _json.WriteEndObject();
+                _json.WriteEndArray();
+            }
+            if (BaselineInUse) _json.WriteString("baselineState", diagnostic.Suppression?.Kind == SuppressionKind.Baseline ? "unchanged" : "new");
             _json.WriteStartObject("partialFingerprints");
             _json.WriteString(FingerprintKey, RuleNames.Fingerprint(diagnostic.Id, uri, loc.Pointer.ToString()));
             _json.WriteEndObject();

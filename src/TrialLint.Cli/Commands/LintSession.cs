@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.FileSystemGlobbing;
+using TrialLint.Configuration;
+using TrialLint.Diagnostics;
+using TrialLint.Engine;
+using TrialLint.Output;
+using TrialLint.Rules;
+
+namespace TrialLint.Cli.Commands;
+
+/// <summary>What selects and configures the files of a run; shared by <c>lint</c> and <c>baseline</c>.</summary>
+internal sealed record SessionOptions(string[] Paths, string? ConfigPath, string[] RuleFolders, string? Shard, string? ChangedSince);
+
+/// <summary>
+/// Everything a run needs before the first report is linted: the configuration (nearest <c>.triallint.yaml</c> or
+/// <c>--config</c>), the rules (built-in, the configuration's folders, <c>--rules</c>), and the files (paths and globs,
+/// filtered by the configuration's include/exclude, <c>--changed-since</c> and <c>--shard</c>). Any problem here is
+/// a usage or configuration error: printed, exit code 2, nothing linted.
+/// </summary>
+internal sealed class LintSession
+{
+    private LintSession(RuleSet rules, ConfigResolver configs, TrialLintConfig? runConfig, IReadOnlyList<string> files)
+    {
+        Rules = rules;
+        Configs = configs;
+        RunConfig = runConfig;
+        Files = files;
+    }
+
+    public RuleSet Rules { get; }
+
+    public ConfigResolver Configs { get; }
+
+    /// <summary>The configuration of the working directory (or <c>--config</c>): fail level, warnings, packs, folders.</summary>
+    public TrialLintConfig? RunConfig { get; }
+
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>Whether some rule files could not be loaded (the run then ends with exit code 2).</summary>
+    public bool RulesFailed { get; private init; }
+
+    public LintEngine CreateEngine() => new(Rules, new LintOptions { Configuration = Configs });
+
+    public static LintSession? Open(SessionOptions options, TextWriter output, TextWriter error, bool color)
+    {
+        string cwd = Directory.GetCurrentDirectory();
+        if (options.ConfigPath is not null && !File.Exists(options.ConfigPath))
+        {
+            error.WriteLine($"triallint: error: the configuration file '{options.ConfigPath}' does not exist");
+            return null;
+        }
+        var configs = new ConfigResolver(options.ConfigPath);
+        var runConfig = configs.ForDirectory(cwd);
+        if (!ReportProblems(configs.Problems, output, color)) return null;
+
+        var folders = (runConfig?.RuleFolders ?? []).Concat(options.RuleFolders).ToArray();
+        // A broken rule file is reported at its line; the rules that loaded still run, and the run ends with exit code 2.
+        var rules = CommonOptions.LoadRules(folders, output, error, color, out bool rulesFailed);
+        if (rules is null) return null;
+
+        var (files, missing) = ReportDiscovery.Expand(options.Paths);
+        foreach (string path in missing) error.WriteLine($"triallint: error: '{path}' does not exist or matches no file");
+        if (missing.Count > 0) return null;
+        files = Filter(files, runConfig);
+
+        // Every configuration the files use must name real rules and packs.
+        var problems = new List<Diagnostic>();
+        foreach (var config in files.Select(configs.ForFile).Append(runConfig).Where(c => c is not null).Distinct())
+            ConfigLoader.CheckNames(config!, rules, problems);
+        if (!ReportProblems(configs.Problems.Concat(problems).Distinct(), output, color)) return null;
+
+        if (options.ChangedSince is { } revision)
+        {
+            var changed = GitChanges.Since(revision, cwd, out string? gitError);
+            if (changed is null)
+            {
+                error.WriteLine($"triallint: error: {gitError}");
+                return null;
+            }
+            files = files.Where(f => changed.Contains(Path.GetFullPath(f))).ToList();
+        }
+        if (options.Shard is { } shard)
+        {
+            if (!TryParseShard(shard, out int index, out int count))
+            {
+                error.WriteLine($"triallint: error: --shard takes I/N with 1 <= I <= N (e.g. 2/4), not '{shard}'");
+                return null;
+            }
+            files = files.Where(f => ShardOf(f, count) == index).ToList();
+        }
+        else if (files.Count == 0 && options.ChangedSince is null)
+        {
+            error.WriteLine($"triallint: error: no report files ({string.Join(", ", ReportDiscovery.ReportSuffixes.Select(s => "*" + s))}) in {string.Join(", ", options.Paths.Select(p => $"'{p}'"))}");
+            return null;
+        }
+        return new LintSession(rules, configs, runConfig, files) { RulesFailed = rulesFailed };
+    }
+
+    /// <summary>The shard (1-based) a file belongs to: a hash of its path, so it does not depend on which other files exist.</summary>
+    public static int ShardOf(string path, int count)
+    {
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(path.Replace('\\', '/')));
+        return (int)(BitConverter.ToUInt32(hash, 0) % (uint)count) + 1;
+    }
+
+    private static bool TryParseShard(string text, out int index, out int count)
+    {
+        index = count = 0;
+        var parts = text.Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], out index) && int.TryParse(parts[1], out count) && count >= 1 && index >= 1 && index <= count;
+    }
+
+    private static IReadOnlyList<string> Filter(IReadOnlyList<string> files, TrialLintConfig? config)
+    {
+        if (config is null || (config.Include.IsEmpty && config.Exclude.IsEmpty)) return files;
+        var include = new Matcher(StringComparison.Ordinal);
+        include.AddIncludePatterns(config.Include.IsEmpty ? ["**/*"] : config.Include);
+        var exclude = new Matcher(StringComparison.Ordinal);
+        exclude.AddIncludePatterns(config.Exclude);
+        return files.Where(f =>
+        {
+            string relative = Path.GetRelativePath(config.Directory, Path.GetFullPath(f)).Replace('\\', '/');
+            return include.Match(relative).HasMatches && !(config.Exclude.Length > 0 && exclude.Match(relative).HasMatches);
+        }).ToList();
+    }
+
+    private static bool ReportProblems(IEnumerable<Diagnostic> problems, TextWriter output, bool color)
+    {
+        var list = problems.ToList();
+        if (list.Count == 0) return true;
+        var reporter = new ConsoleReporter(output, color);
+        foreach (var problem in list)
+            reporter.WriteDiagnostic(problem, File.Exists(problem.Location.Path) ? new Text.SourceText(problem.Location.Path, File.ReadAllText(problem.Location.Path)) : null);
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TrialLint.Diagnostics;
+using TrialLint.Engine;
+using TrialLint.Output;
+using TrialLint.Syntax;
+
+namespace TrialLint.Baselines;
+
+/// <summary>
+/// The baseline file (<c>.triallint-baseline.json</c>): the findings a repository has accepted as existing debt, so a
+/// CI gate fails only on new ones. Written atomically, sorted, one entry per finding (the same finding twice in a file
+/// is two entries).
+/// </summary>
+public sealed class BaselineFile
+{
+    /// <summary>The default file name.</summary>
+    public const string DefaultName = ".triallint-baseline.json";
+
+    /// <summary>The version of the file format.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+
+    /// <summary>Creates a baseline at <paramref name="path"/> holding <paramref name="entries"/>.</summary>
+    public BaselineFile(string path, IEnumerable<BaselineEntry> entries)
+    {
+        Path = System.IO.Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
+        Entries = [.. (entries ?? throw new ArgumentNullException(nameof(entries))).OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.RuleId, StringComparer.Ordinal).ThenBy(e => e.Pointer, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Where the file is.</summary>
+    public string Path { get; }
+
+    /// <summary>The folder entry paths are relative to.</summary>
+    public string Directory => System.IO.Path.GetDirectoryName(Path)!;
+
+    /// <summary>The entries, sorted.</summary>
+    public IReadOnlyList<BaselineEntry> Entries { get; }
+
+    /// <summary>Reads a baseline; throws <see cref="InvalidDataException"/> with a readable message when it is not one.</summary>
+    public static BaselineFile Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            var data = JsonSerializer.Deserialize<Data>(File.ReadAllText(path), Json) ?? throw new InvalidDataException("the file is empty");
+            if (data.Version != FormatVersion) throw new InvalidDataException($"version {data.Version} is not a baseline version TrialLint reads (expected {FormatVersion})");
+            return new BaselineFile(path, data.Entries ?? []);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"it is not a TrialLint baseline ({ex.Message})", ex);
+        }
+    }
+
+    /// <summary>Writes the baseline through a temporary file, so a failed write never leaves half a baseline.</summary>
+    public void Save()
+    {
+        using var file = AtomicFile.Create(Path);
+        JsonSerializer.Serialize(file.Stream, new Data(FormatVersion, [.. Entries]), Json);
+        file.Commit();
+    }
+
+    /// <summary>The entry for a finding of <paramref name="result"/>.</summary>
+    public BaselineEntry EntryFor(Diagnostic diagnostic, FileResult result)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        ArgumentNullException.ThrowIfNull(result);
+        return new BaselineEntry(RelativePath(result.Path), diagnostic.Id, diagnostic.Location.Pointer.ToString(), ValueHash(diagnostic, result), diagnostic.Message);
+    }
+
+    /// <summary>A report path as the baseline writes it: relative to the baseline's folder, forward slashes.</summary>
+    public string RelativePath(string reportPath) =>
+        System.IO.Path.GetRelativePath(Directory, System.IO.Path.GetFullPath(reportPath)).Replace('\\', '/');
+
+    private static string ValueHash(Diagnostic diagnostic, FileResult result)
+    {
+        string text = string.Empty;
+        if (!diagnostic.Location.IsMissing && result.Tree is { } tree && Find(tree.Root, diagnostic.Location.Pointer) is { } node)
+            text = tree.Source.Text.Substring(node.Span.Start, node.Span.Length);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
+    }
+
+    private static SyntaxNode? Find(SyntaxNode? node, JsonPointer pointer)
+    {
+        foreach (string segment in pointer.Segments)
+        {
+            node = node switch
+            {
+                MappingNode m => m[segment],
+                SequenceNode s when int.TryParse(segment, out int i) && i >= 0 && i < s.Items.Count => s.Items[i],
+                _ => null,
+            };
+            if (node is null) return null;
+        }
+        return node;
+    }
+
+    private sealed record Data(int Version, List<BaselineEntry>? Entries);
+}
