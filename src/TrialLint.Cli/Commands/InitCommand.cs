@@ -21,12 +21,12 @@ internal static class InitCommand
         #   - ./house-rules
 
         # Severity per rule: error, warning, info or off.
-        rules:
+        rules: {}
           # TL0209: off
 
         # Settings for some files (globs) or one place in one file (file#/json/pointer). Every override needs a
         # reason: it is shown with each finding the override silences.
-        overrides:
+        overrides: []
           # - files: ["reports/legacy/**"]
           #   rules: {TL0501: off}
           #   reason: "Published before prospective registration was required"

@@ -127,7 +127,7 @@ internal sealed class LintSession
 
     private static bool ReportProblems(IEnumerable<Diagnostic> problems, TextWriter output, bool color)
     {
-        var list = problems.ToList();
+        var list = problems.OrderBy(p => p.Location.Path, StringComparer.Ordinal).ThenBy(p => p.Location.StartLine).ThenBy(p => p.Location.StartColumn).ToList();
         if (list.Count == 0) return true;
         var reporter = new ConsoleReporter(output, color);
         foreach (var problem in list)

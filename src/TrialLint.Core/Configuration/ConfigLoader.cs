@@ -83,7 +83,7 @@ public static class ConfigLoader
             if (node is not MappingNode map) return;
             foreach (var property in map.Properties.Where(p => !ids.Contains(p.Name)))
             {
-                string guess = TextDistance.Closest(property.Name, ids) is { } g ? $"; did you mean {g}?" : "; 'triallint rules list' lists them";
+                string guess = TextDistance.ClosestId(property.Name, ids) is { } g ? $"; did you mean {g}?" : "; 'triallint rules list' lists them";
                 diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.ConfigInvalid, tree.CreateLocation(property.NameSpan, property.Value.Pointer),
                     ("reason", $"'{property.Name}' is not a rule TrialLint knows{guess}")));
             }

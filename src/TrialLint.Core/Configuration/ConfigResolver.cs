@@ -43,7 +43,9 @@ public sealed class ConfigResolver
     private TrialLintConfig? Load(string path) => _byPath.GetOrAdd(path, p =>
     {
         var problems = new List<Diagnostic>();
-        var config = ConfigLoader.Load(p, problems);
+        // Shown as the user would write it: relative to the working directory when it is below it.
+        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), p);
+        var config = ConfigLoader.Load(relative.StartsWith("..", StringComparison.Ordinal) ? p : relative, problems);
         foreach (var problem in problems) _problems.Enqueue(problem);
         return config;
     });

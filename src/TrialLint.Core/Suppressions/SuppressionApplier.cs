@@ -30,7 +30,7 @@ public static class SuppressionApplier
             var ids = directive.Ids.Where(id => knownIds.Contains(id)).ToImmutableArray();
             foreach (string unknown in directive.Ids.Where(id => !knownIds.Contains(id)))
             {
-                string suggestion = TextDistance.Closest(unknown, knownIds) is { } guess ? $"; did you mean {guess}?" : string.Empty;
+                string suggestion = TextDistance.ClosestId(unknown, knownIds) is { } guess ? $"; did you mean {guess}?" : string.Empty;
                 problems.Add(Diagnostic.Create(ConfigurationDiagnostics.SuppressionUnknownRule, location, ("id", unknown), ("suggestion", suggestion)));
             }
             if (directive.Ids.Length > 0 && ids.IsEmpty) continue;

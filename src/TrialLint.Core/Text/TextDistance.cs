@@ -22,6 +22,20 @@ public static class TextDistance
         return best is not null && bestDistance <= Math.Max(2, word.Length / 3) ? best : null;
     }
 
+    /// <summary>
+    /// The rule id closest to a misspelt one (TL0711 → TL0710): among ids one edit away, the numerically nearest,
+    /// since a typo in the last digits is likelier than one that changes the category.
+    /// </summary>
+    public static string? ClosestId(string id, IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (id.Length != 6 || !int.TryParse(id.AsSpan(2), out int number)) return Closest(id, ids);
+        return ids.Where(c => Levenshtein(id.ToUpperInvariant(), c) <= 1 && int.TryParse(c.AsSpan(2), out _))
+            .OrderBy(c => Math.Abs(int.Parse(c.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture) - number))
+            .FirstOrDefault();
+    }
+
     /// <summary>The Levenshtein distance between two strings.</summary>
     public static int Levenshtein(string a, string b)
     {
