@@ -15,12 +15,24 @@ namespace TrialLint.Schema;
 /// </summary>
 public static class SchemaValidator
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSchema, FastSchemaCheck> FastChecks = new();
+
+    /// <summary>Validates with NJsonSchema only, without the fast proof of validity (for tests that compare the two).</summary>
+    public static ImmutableArray<Diagnostic> ValidateSlowly(SyntaxTree tree, JsonSchema? schema = null) => ValidateCore(tree, schema ?? ReportSchema.Instance);
+
     /// <summary>Validates <paramref name="tree"/> against <paramref name="schema"/> (the report schema by default).</summary>
     public static ImmutableArray<Diagnostic> Validate(SyntaxTree tree, JsonSchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
         if (tree.Root is null) return [];
         schema ??= ReportSchema.Instance;
+        if (FastChecks.GetValue(schema, FastSchemaCheck.Compile).ProvesValid(tree.Root)) return [];
+        return ValidateCore(tree, schema);
+    }
+
+    private static ImmutableArray<Diagnostic> ValidateCore(SyntaxTree tree, JsonSchema schema)
+    {
+        if (tree.Root is null) return [];
         JToken token = ToToken(tree.Root);
         var results = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var error in Flatten(schema.Validate(token)))
