@@ -63,7 +63,8 @@ public sealed class AnalyzerDriver
                     : RuleOutcome.Passed;
             }
         }
-        return new AnalysisResult(diagnostics.ToImmutable(), outcomes.ToFrozenDictionary(StringComparer.Ordinal));
+        // A plain dictionary: freezing one per report costs more than every lookup it would save.
+        return new AnalysisResult(diagnostics.ToImmutable(), outcomes);
     }
 
     private static void RunActions(AnalysisContext context, TrialReport report, SyntaxTree tree, AnalysisSink sink)

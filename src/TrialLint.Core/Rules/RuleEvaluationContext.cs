@@ -20,7 +20,7 @@ public sealed class RuleEvaluationContext
     /// <summary>Creates a context with the rule functions loaded.</summary>
     public RuleEvaluationContext()
     {
-        Context = new TemplateContext
+        Context = new RuleTemplateContext
         {
             LoopLimit = 10_000,
             RecursiveLimit = 50,

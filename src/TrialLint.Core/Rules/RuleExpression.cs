@@ -59,11 +59,11 @@ public sealed class RuleExpression
     }
 
     /// <summary>Evaluates the expression in <paramref name="context"/>.</summary>
-    // The expression node is evaluated directly: going through Template.Evaluate would set up a page per call.
+    // The expression node is evaluated directly: Template.Evaluate would set up a page per call.
     public object? Evaluate(TemplateContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Evaluate(_expression);
+        return _expression.Evaluate(context);
     }
 
     /// <summary>Evaluates the expression as a condition: null, false, 0, empty text and empty lists are false.</summary>

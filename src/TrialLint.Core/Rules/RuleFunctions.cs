@@ -24,6 +24,15 @@ public static partial class RuleFunctions
     };
 
     private static readonly ConcurrentDictionary<string, Template> Conditions = new(StringComparer.Ordinal);
+    private static readonly ScriptVariableGlobal ItVariable = new("it");
+
+    [ThreadStatic]
+    private static Stack<ScriptObject>? t_scopes;
+
+    private static Stack<ScriptObject> Scopes => t_scopes ??= new Stack<ScriptObject>();
+
+    private static ScriptNode ConditionExpression(Template template) =>
+        template.Page?.Body?.Statements is [ScriptExpressionStatement { Expression: { } expression }] ? expression : template.Page!;
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
     private static readonly LexerOptions ScriptOnly = new() { Mode = ScriptMode.ScriptOnly };
 
@@ -144,16 +153,21 @@ public static partial class RuleFunctions
         var template = Conditions.GetOrAdd(condition, c => Template.Parse(RuleExpression.OneLine(c), lexerOptions: ScriptOnly));
         if (template.HasErrors)
             throw new ScriptRuntimeException(default, $"the condition '{condition}' is not valid: {string.Join("; ", template.Messages.Select(m => m.Message))}");
-        // A condition inside another condition still sees the enclosing element as 'outer'.
-        var scope = new ScriptObject { { "it", element }, { "outer", context.GetValue(new ScriptVariableGlobal("it")) } };
+        // A condition inside another condition still sees the enclosing element as 'outer'. The scope object is
+        // reused for every element (conditions run for every element of every list in every report).
+        object? outer = context.GetValue(ItVariable);
+        var scope = Scopes.Count > 0 ? Scopes.Pop() : new ScriptObject(2);
+        scope.SetValue("it", element, readOnly: false);
+        scope.SetValue("outer", outer, readOnly: false);
         context.PushGlobal(scope);
         try
         {
-            return RuleValues.IsTruthy(template.Evaluate(context));
+            return RuleValues.IsTruthy(ConditionExpression(template).Evaluate(context));
         }
         finally
         {
             context.PopGlobal();
+            Scopes.Push(scope);
         }
     }
 
