@@ -31,7 +31,7 @@ public static class ConfigLoader
         }
         var tree = YamlSyntaxParser.Parse(new SourceText(path, text));
         if (tree.Root is null && tree.Diagnostics.IsEmpty) return new TrialLintConfig { Path = path };
-        var problems = tree.Diagnostics.Concat(tree.Root is null ? [] : SchemaValidator.Validate(tree, EmbeddedSchemas.Get("config.schema.json"))).ToList();
+        var problems = tree.Diagnostics.Concat(tree.Root is null ? [] : SchemaValidator.Validate(tree, "config.schema.json")).ToList();
         foreach (var problem in problems)
             diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.ConfigInvalid, problem.Location, ("reason", problem.Message)));
         if (problems.Count > 0 || tree.Root is not MappingNode root) return null;

@@ -13,7 +13,7 @@ public static class PackLoader
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (RuleFileLoader.ParseValid(source, EmbeddedSchemas.Pack, diagnostics) is not { } parsed) return null;
+        if (RuleFileLoader.ParseValid(source, "pack.schema.json", diagnostics) is not { } parsed) return null;
         var root = parsed.Root;
         string? Text(string key) => root[key] is ScalarNode { Type: not ScalarType.Null } s ? s.Value : null;
         var selection = Text("selected_when") switch

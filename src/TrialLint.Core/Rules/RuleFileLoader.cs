@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NJsonSchema;
 using Scriban.Syntax;
 using TrialLint.Checklists;
 using TrialLint.Diagnostics;
@@ -26,7 +25,7 @@ public static class RuleFileLoader
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (ParseValid(source, EmbeddedSchemas.Rule, diagnostics) is not { } parsed) return null;
+        if (ParseValid(source, "rule.schema.json", diagnostics) is not { } parsed) return null;
         var (tree, root) = parsed;
 
         string id = Text(root, "id")!;
@@ -91,8 +90,8 @@ public static class RuleFileLoader
         return new RuleDefinition(descriptor, source.Path, require, appliesIf, forEach, reportAt, values.ToImmutable());
     }
 
-    /// <summary>Parses a YAML rule or pack file and validates it against <paramref name="schema"/>.</summary>
-    internal static (SyntaxTree Tree, MappingNode Root)? ParseValid(RuleSource source, JsonSchema schema, ICollection<Diagnostic> diagnostics)
+    /// <summary>Parses a YAML rule or pack file and validates it against the embedded schema <paramref name="schemaName"/>.</summary>
+    internal static (SyntaxTree Tree, MappingNode Root)? ParseValid(RuleSource source, string schemaName, ICollection<Diagnostic> diagnostics)
     {
         var tree = YamlSyntaxParser.Parse(new SourceText(source.Path, source.Text));
         if (tree.Root is null)
@@ -102,7 +101,7 @@ public static class RuleFileLoader
                 ("reason", reason?.Message ?? "the file is empty")));
             return null;
         }
-        var problems = tree.Diagnostics.Concat(SchemaValidator.Validate(tree, schema)).ToList();
+        var problems = tree.Diagnostics.Concat(SchemaValidator.Validate(tree, schemaName)).ToList();
         foreach (var problem in problems)
             diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.RuleFileInvalid, problem.Location, ("reason", problem.Message)));
         return problems.Count == 0 && tree.Root is MappingNode root ? (tree, root) : null;

@@ -15,19 +15,26 @@ namespace TrialLint.Schema;
 /// </summary>
 public static class SchemaValidator
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSchema, FastSchemaCheck> FastChecks = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FastSchemaCheck> FastChecks = new(StringComparer.Ordinal);
+
+    /// <summary>The report schema's file name.</summary>
+    public const string ReportSchemaName = "trial-report.schema.json";
 
     /// <summary>Validates with NJsonSchema only, without the fast proof of validity (for tests that compare the two).</summary>
-    public static ImmutableArray<Diagnostic> ValidateSlowly(SyntaxTree tree, JsonSchema? schema = null) => ValidateCore(tree, schema ?? ReportSchema.Instance);
+    public static ImmutableArray<Diagnostic> ValidateSlowly(SyntaxTree tree, string schemaName = ReportSchemaName) => ValidateCore(tree, EmbeddedSchemas.Get(schemaName));
 
-    /// <summary>Validates <paramref name="tree"/> against <paramref name="schema"/> (the report schema by default).</summary>
-    public static ImmutableArray<Diagnostic> Validate(SyntaxTree tree, JsonSchema? schema = null)
+    /// <summary>
+    /// Validates <paramref name="tree"/> against the embedded schema <paramref name="schemaName"/> (the report schema by
+    /// default). A quick check proves most documents valid without NJsonSchema, which is loaded only when needed.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Validate(SyntaxTree tree, string schemaName = ReportSchemaName)
     {
         ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(schemaName);
         if (tree.Root is null) return [];
-        schema ??= ReportSchema.Instance;
-        if (FastChecks.GetValue(schema, FastSchemaCheck.Compile).ProvesValid(tree.Root)) return [];
-        return ValidateCore(tree, schema);
+        var fast = FastChecks.GetOrAdd(schemaName, name => FastSchemaCheck.Compile(EmbeddedSchemas.ReadText(name)));
+        if (fast.ProvesValid(tree.Root)) return [];
+        return ValidateCore(tree, EmbeddedSchemas.Get(schemaName));
     }
 
     private static ImmutableArray<Diagnostic> ValidateCore(SyntaxTree tree, JsonSchema schema)
@@ -40,7 +47,7 @@ public static class SchemaValidator
             if (Translate(tree, error) is { } diagnostic) results.Add(diagnostic);
         }
         // NJsonSchema lets the text "1" through enum [1]; the version must be the number 1, as editors check it.
-        if (schema == ReportSchema.Instance && tree.Root is MappingNode { } rootMapping && rootMapping["format_version"] is ScalarNode { Type: not ScalarType.Integer } version
+        if (schema == EmbeddedSchemas.Get(ReportSchemaName) && tree.Root is MappingNode { } rootMapping && rootMapping["format_version"] is ScalarNode { Type: not ScalarType.Integer } version
             && !results.Any(d => d.Location.Pointer == version.Pointer))
         {
             results.Add(Diagnostic.Create(InputDiagnostics.FormatVersion, tree.GetLocation(version.Pointer),

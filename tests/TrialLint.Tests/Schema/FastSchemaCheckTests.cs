@@ -12,7 +12,7 @@ namespace TrialLint.Tests.Schema;
 /// </summary>
 public sealed class FastSchemaCheckTests
 {
-    private static readonly FastSchemaCheck Check = FastSchemaCheck.Compile(ReportSchema.Instance);
+    private static readonly FastSchemaCheck Check = FastSchemaCheck.Compile(ReportSchema.ReadText());
 
     private static void AssertAgrees(string path, string text)
     {
