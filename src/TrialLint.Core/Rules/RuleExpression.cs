@@ -25,6 +25,9 @@ public sealed class RuleExpression
     /// <summary>The expression as written.</summary>
     public string Text { get; }
 
+    /// <summary>The parsed expression.</summary>
+    internal ScriptExpression Node => _expression;
+
     /// <summary>Where the expression is written (in the rule file).</summary>
     public Location Location { get; }
 

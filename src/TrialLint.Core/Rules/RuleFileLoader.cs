@@ -126,7 +126,7 @@ public static class RuleFileLoader
     private static string? UnknownName(RuleExpression expression, bool allowItem)
     {
         var collector = new GlobalNameCollector();
-        collector.Collect(expression.Text);
+        expression.Node.Accept(collector);
         foreach (string name in collector.Names)
         {
             if (RuleEvaluationContext.SectionNames.Contains(name) || RuleFunctions.Names.Contains(name) || ScribanBuiltins.Contains(name)) continue;
@@ -148,12 +148,6 @@ public static class RuleFileLoader
     private sealed class GlobalNameCollector : ScriptVisitor
     {
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
-
-        public void Collect(string text)
-        {
-            var template = Scriban.Template.Parse(RuleExpression.OneLine(text), lexerOptions: new Scriban.Parsing.LexerOptions { Mode = Scriban.Parsing.ScriptMode.ScriptOnly });
-            if (template.Page is not null) Visit(template.Page);
-        }
 
         public override void Visit(ScriptVariableGlobal node)
         {
