@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrialLint.Analyzers.ParticipantFlowRules;
+using TrialLint.Analyzers.RegistryRules;
 using TrialLint.Analyzers.ResultsRules;
 using TrialLint.Diagnostics;
 
@@ -30,6 +31,7 @@ public static class BuiltInAnalyzers
         new TL0111NotAnalysedWithoutReason(),
         new TL0112BaselineDiffersFromAllocation(),
         new TL0113NoneAnalysedInArm(),
+        new TL0601NotCompletedWithoutReason(),
         new TL0701ImpossiblePercentage(),
         new TL0705OutcomeAnalysedExceedsAllocation(),
     ];

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using TrialLint.Diagnostics;
+using TrialLint.Registry;
 
 namespace TrialLint.Engine;
 
@@ -11,4 +12,7 @@ public sealed class LintOptions
 
     /// <summary>Severity per rule id; a rule mapped to null is off.</summary>
     public IReadOnlyDictionary<string, DiagnosticSeverity?> SeverityOverrides { get; init; } = FrozenDictionary<string, DiagnosticSeverity?>.Empty;
+
+    /// <summary>Registry records: the as-of date, and the registration reports are checked against (<c>--registry</c>).</summary>
+    public RegistryOptions Registry { get; init; } = RegistryOptions.Default;
 }
