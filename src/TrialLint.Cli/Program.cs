@@ -19,6 +19,7 @@ public static class Program
             RulesCommand.Create(output, error),
             ExplainCommand.Create(output, error),
             TestCommand.Create(output, error),
+            ImportCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !IsHelpOrVersion(args))

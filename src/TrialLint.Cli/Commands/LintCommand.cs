@@ -3,6 +3,7 @@ using System.Diagnostics;
 using TrialLint.Diagnostics;
 using TrialLint.Engine;
 using TrialLint.Output;
+using TrialLint.Registry;
 using TrialLint.Rules;
 
 namespace TrialLint.Cli.Commands;
@@ -38,6 +39,9 @@ internal static class LintCommand
         var template = new Option<string>("--template") { Description = "Folder with a report.sbn Scriban template replacing the built-in HTML template." };
 
         var command = new Command("lint", "Lint trial reports and print findings.") { paths, failLevel, noColor, rules, format, outputFile, template };
+        var (registry, asOf) = (RegistryCommandOptions.Registry(), RegistryCommandOptions.AsOf());
+        command.Options.Add(registry);
+        command.Options.Add(asOf);
         command.SetAction(parse =>
         {
             var pairs = OutputTargets.Pair(parse.Tokens, out string? pairError);
@@ -53,13 +57,19 @@ internal static class LintCommand
                 parse.GetValue(rules) ?? [],
                 pairs,
                 parse.GetValue(template));
-            return Execute(options, output, error);
+            // Registry records: --as-of and --registry (a record that cannot be used is a usage error).
+            if (RegistryCommandOptions.Read(parse, registry, asOf, output, error, options.Color) is not { } registryOptions) return ExitCodes.UsageError;
+            return Execute(options with { Registry = registryOptions }, output, error);
         });
         return command;
     }
 
     internal sealed record LintRun(string[] Paths, DiagnosticSeverity FailLevel, bool Color, string[] RuleFolders,
-        List<(string Format, string? Output)> Outputs, string? TemplateDirectory);
+        List<(string Format, string? Output)> Outputs, string? TemplateDirectory)
+    {
+        /// <summary>Registry records: --as-of, and the registration to check reports against (--registry).</summary>
+        public RegistryOptions Registry { get; init; } = RegistryOptions.Default;
+    }
 
     internal static int Execute(LintRun run, TextWriter output, TextWriter error)
     {
@@ -83,7 +93,7 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
-        var engine = new LintEngine(rules);
+        var engine = new LintEngine(rules, new LintOptions { Registry = run.Registry });
         string cwd = Directory.GetCurrentDirectory();
         var context = new RunContext(rules, RunContext.FindRepositoryRoot(cwd), cwd);
         var writers = targets.Writers.ToList();
