@@ -32,6 +32,11 @@ public static class BuiltInAnalyzers
         new TL0112BaselineDiffersFromAllocation(),
         new TL0113NoneAnalysedInArm(),
         new TL0601NotCompletedWithoutReason(),
+        new TL0606RegistrationOfAnotherTrial(),
+        new TL0607RegisteredPrimaryOutcomeNotReported(),
+        new TL0608PrimaryOutcomeNotRegistered(),
+        new TL0609PrimaryTimeFrameDiffers(),
+        new TL0612ArmsDifferFromRegistration(),
         new TL0701ImpossiblePercentage(),
         new TL0705OutcomeAnalysedExceedsAllocation(),
     ];

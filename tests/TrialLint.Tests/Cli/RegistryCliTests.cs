@@ -73,4 +73,40 @@ public sealed class RegistryCliTests : IDisposable
         Assert.Contains("error TL0027: 'notes.json' is neither a TrialLint report", result.StdErr);
         Assert.Contains("holds no ClinicalTrials.gov study that can be imported", result.StdErr);
     }
+
+    [Fact]
+    public void Registry_checks_a_report_against_its_registration()
+    {
+        var result = CliRunner.Run(null, "lint", "tests/rules/TL0608/invalid-swapped.yaml", "--registry", "tests/rules/_registry/als-registered.json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("tests/rules/TL0608/invalid-swapped.yaml:30:12: error TL0608: The report's primary outcome 'Change in slow vital capacity (SVC)' is not a primary outcome registered in NCT09000002 (als-registered.json)", result.StdOut);
+        Assert.DoesNotContain("TL0607", result.StdOut);
+    }
+
+    [Fact]
+    public void Without_registry_the_cross_checks_do_not_run()
+    {
+        var result = CliRunner.Run(null, "lint", "tests/rules/TL0608/invalid-swapped.yaml");
+
+        Assert.DoesNotContain(" TL0608:", result.StdOut);
+        Assert.DoesNotContain(" TL0607:", result.StdOut);
+    }
+
+    [Fact]
+    public void A_registry_file_that_is_not_a_record_is_a_usage_error_at_its_place()
+    {
+        string path = Path.Combine(_dir, "record.json");
+        File.WriteAllText(path, "{\"studies\": [{\"hasResults\": true}]}");
+
+        var missing = CliRunner.Run(null, "lint", "seeds/example-randomised.trial.yaml", "--registry", Path.Combine(_dir, "none.json"));
+        var broken = CliRunner.Run(null, "lint", "seeds/example-randomised.trial.yaml", "--registry", path);
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("the registry record '", missing.StdErr);
+        Assert.Contains("' does not exist", missing.StdErr);
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("record.json:1:14: error TL0028: Study 1 of the file has no 'protocolSection'", broken.StdOut);
+        Assert.Contains("cannot be used as a registry record", broken.StdErr);
+    }
 }
