@@ -83,3 +83,20 @@ public sealed class OutcomeMatchingTests
         Assert.Equal([5.5], TimeFrames.Months("week 24").Select(m => Math.Round(m, 1)));
     }
 }
+
+/// <summary>The examples table of docs/registry.md ("How outcomes are matched"), with its similarities.</summary>
+public sealed class OutcomeMatchingDocumentationTests
+{
+    [Theory]
+    [InlineData("Change in ALSFRS-R total score", "Change in ALS Functional Rating Scale–Revised (ALSFRS-R) score", 0.95)]
+    [InlineData("ALSFRS-R", "ALS Functional Rating Scale–Revised", 1.00)]
+    [InlineData("Monthly migraine days: change from baseline", "Change from baseline in monthly migraine days", 1.00)]
+    [InlineData("Incidence of serious adverse events", "Number of participants with serious adverse events", 0.80)]
+    [InlineData("Change in slow vital capacity (SVC)", "Change in forced vital capacity (FVC)", 0.53)]
+    [InlineData("Serious adverse events", "Adverse events", 0.67)]
+    [InlineData("Overall survival", "Progression-free survival", 0.31)]
+    public void The_documented_examples_have_the_documented_similarity(string reported, string registered, double score)
+    {
+        Assert.Equal(score, TrialLint.Registry.OutcomeMatching.Compare(reported, registered).Score);
+    }
+}
