@@ -21,6 +21,7 @@ public static class Program
             TestCommand.Create(output, error),
             BaselineCommand.Create(output, error),
             InitCommand.Create(output, error),
+            ImportCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !IsHelpOrVersion(args))

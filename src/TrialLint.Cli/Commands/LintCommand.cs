@@ -3,6 +3,7 @@ using System.Diagnostics;
 using TrialLint.Baselines;
 using TrialLint.Diagnostics;
 using TrialLint.Output;
+using TrialLint.Registry;
 
 namespace TrialLint.Cli.Commands;
 
@@ -38,9 +39,11 @@ internal static class LintCommand
         var baseline = new Option<string>("--baseline") { Description = "Report only findings that are not in this baseline file (see 'triallint baseline')." };
         var allowStale = new Option<bool>("--allow-stale") { Description = "Do not fail when baseline entries match no finding any more." };
 
-        var command = new Command("lint", "Lint trial reports and write the findings.")
+        var registry = RegistryCommandOptions.Registry();
+        var asOf = RegistryCommandOptions.AsOf();
+        var command = new Command("lint", "Lint trial reports and registry records, and write the findings.")
         {
-            paths, failLevel, maxWarnings, noColor, rules, config, shard, changedSince, format, outputFile, template, baseline, allowStale,
+            paths, failLevel, maxWarnings, noColor, rules, config, shard, changedSince, format, outputFile, template, baseline, allowStale, registry, asOf,
         };
         command.SetAction(parse =>
         {
@@ -57,13 +60,19 @@ internal static class LintCommand
                 parse.GetValue(maxWarnings),
                 CommonOptions.UseColor(parse.GetValue(noColor), output),
                 pairs, parse.GetValue(template), parse.GetValue(baseline), parse.GetValue(allowStale));
-            return Execute(run, output, error);
+            // Registry records: --as-of and --registry (a record that cannot be used is a usage error).
+            if (RegistryCommandOptions.Read(parse, registry, asOf, output, error, run.Color) is not { } registryOptions) return ExitCodes.UsageError;
+            return Execute(run with { Registry = registryOptions }, output, error);
         });
         return command;
     }
 
     internal sealed record LintRun(SessionOptions Session, DiagnosticSeverity? FailLevel, int? MaxWarnings, bool Color,
-        List<(string Format, string? Output)> Outputs, string? TemplateDirectory, string? Baseline, bool AllowStale);
+        List<(string Format, string? Output)> Outputs, string? TemplateDirectory, string? Baseline, bool AllowStale)
+    {
+        /// <summary>Registry records: --as-of, and the registration to check reports against (--registry).</summary>
+        public RegistryOptions Registry { get; init; } = RegistryOptions.Default;
+    }
 
     internal static int Execute(LintRun run, TextWriter output, TextWriter error)
     {
@@ -90,7 +99,7 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
-        var engine = session.CreateEngine();
+        var engine = session.CreateEngine(run.Registry);
         string cwd = Directory.GetCurrentDirectory();
         var context = new RunContext(session.Rules, RunContext.FindRepositoryRoot(cwd), cwd);
         var writers = targets.Writers.ToList();

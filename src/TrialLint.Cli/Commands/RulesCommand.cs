@@ -63,6 +63,8 @@ internal static class RulesCommand
                 PackSelection.Randomised => "randomised trials",
                 PackSelection.NotRandomised => "non-randomised trials",
                 PackSelection.Always => "every trial",
+                PackSelection.Registry => "registry records",
+                PackSelection.CrossCheck => "--registry checks",
                 _ => "only when named",
             };
             output.WriteLine($"  {pack.Id,-20} {pack.RuleIds.Length,3} rules  for {when,-22} {pack.Title}");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrialLint.Analyzers.ParticipantFlowRules;
+using TrialLint.Analyzers.RegistryRules;
 using TrialLint.Analyzers.ResultsRules;
 using TrialLint.Diagnostics;
 
@@ -30,6 +31,12 @@ public static class BuiltInAnalyzers
         new TL0111NotAnalysedWithoutReason(),
         new TL0112BaselineDiffersFromAllocation(),
         new TL0113NoneAnalysedInArm(),
+        new TL0601NotCompletedWithoutReason(),
+        new TL0606RegistrationOfAnotherTrial(),
+        new TL0607RegisteredPrimaryOutcomeNotReported(),
+        new TL0608PrimaryOutcomeNotRegistered(),
+        new TL0609PrimaryTimeFrameDiffers(),
+        new TL0612ArmsDifferFromRegistration(),
         new TL0701ImpossiblePercentage(),
         new TL0705OutcomeAnalysedExceedsAllocation(),
     ];

@@ -119,10 +119,32 @@ public static class InputDiagnostics
         DiagnosticCategory.Input, DiagnosticSeverity.Error,
         "A report may name the packs it is checked against under 'packs'. Each must be a loaded pack (see 'triallint rules list').");
 
+    /// <summary>TL0027: a JSON file that is neither a report nor a registry record.</summary>
+    public static readonly DiagnosticDescriptor NotReportOrRecord = new(
+        "TL0027", "Neither a report nor a registry record",
+        "{file} is neither a TrialLint report (it has no 'format_version') nor a ClinicalTrials.gov API v2 study record (it has no 'protocolSection' and no 'studies' list)",
+        DiagnosticCategory.Input, DiagnosticSeverity.Error,
+        "TrialLint reads two kinds of JSON: its own reports (starting with \"format_version\": 1) and ClinicalTrials.gov API v2 study records (an object with \"protocolSection\", or {\"studies\": [...]} as the API returns them). It tells them apart by their content; this file is neither.");
+
+    /// <summary>TL0028: a registry study without its protocol section.</summary>
+    public static readonly DiagnosticDescriptor RecordWithoutProtocol = new(
+        "TL0028", "Registry study without a protocol section",
+        "{subject}, so it cannot be checked: a ClinicalTrials.gov study record starts with its protocol section (identification, status, design, arms, outcomes)",
+        DiagnosticCategory.Input, DiagnosticSeverity.Error,
+        "Every ClinicalTrials.gov API v2 study holds a protocolSection with the registered facts of the trial; the results section alone cannot be read without it. The study was skipped; the other studies of the file were still checked.");
+
+    /// <summary>TL0029: numbers in a registry results module that cannot be tied to a group.</summary>
+    public static readonly DiagnosticDescriptor RecordGroupsMissing = new(
+        "TL0029", "Registry results without their groups",
+        "{subject} {problem}, so its numbers cannot be tied to groups and are left out of the checks",
+        DiagnosticCategory.Input, DiagnosticSeverity.Error,
+        "Each results module of a ClinicalTrials.gov record (participant flow, baseline, outcome measures, adverse events) lists its groups (FG000, BG000, OG000, EG000 ...) and gives every number for one of them. A number for a group the module does not define cannot be checked against anything.");
+
     /// <summary>All input descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         Unreadable, NotText, Empty, TooLarge, YamlSyntax, JsonSyntax, DuplicateKey, YamlAlias, MultipleDocuments,
         FormatVersion, WrongType, UnknownKey, ValueNotAllowed, OutOfRange, RequiredKeyMissing, UnknownPack,
+        NotReportOrRecord, RecordWithoutProtocol, RecordGroupsMissing,
     ];
 }

@@ -92,13 +92,20 @@ public sealed class LintEngine
                 return Finish(source, tree, null, diagnostics);
             }
 
+            // Registry records (ClinicalTrials.gov API v2) are recognised by content and mapped to the report model: src/TrialLint.Core/Registry.
+            if (Registry.RegistryInput.TryLint(tree, r => _driver.Analyze(r, tree, Rules.SelectorFor(r)), _options.Registry) is { } record)
+            {
+                diagnostics.AddRange(record.Diagnostics);
+                return Finish(source, tree, record.Report, diagnostics, record.Outcomes);
+            }
+
             var schemaDiagnostics = SchemaValidator.Validate(tree);
             diagnostics.AddRange(schemaDiagnostics);
             // A report in another format version cannot be bound to this model: stop at the version finding.
             if (schemaDiagnostics.Any(d => d.Descriptor == InputDiagnostics.FormatVersion) || tree.Root is not MappingNode)
                 return Finish(source, tree, null, diagnostics);
 
-            var report = ReportBinder.Bind(tree)!;
+            var report = Registry.RegistryInput.CheckAgainstRegistration(ReportBinder.Bind(tree)!, _options.Registry);
             diagnostics.AddRange(UnknownPacks(report, tree));
             var config = _options.Configuration?.ForFile(source.Path);
             var packs = config is { Packs.Length: > 0 } ? config.Packs : _options.Packs;

@@ -1,4 +1,5 @@
 using TrialLint.Configuration;
+using TrialLint.Registry;
 
 namespace TrialLint.Engine;
 
@@ -13,4 +14,7 @@ public sealed class LintOptions
 
     /// <summary>Packs every report is checked against when its configuration does not say (from the command line); empty: by design.</summary>
     public IReadOnlyList<string> Packs { get; init; } = [];
+
+    /// <summary>Registry records: the as-of date, and the registration reports are checked against (<c>--registry</c>).</summary>
+    public RegistryOptions Registry { get; init; } = RegistryOptions.Default;
 }

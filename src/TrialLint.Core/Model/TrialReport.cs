@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace TrialLint.Model;
 
 /// <summary>A structured clinical-trial report (format version 1), or a registry record mapped to the same shape.</summary>
-public sealed class TrialReport : ModelObject
+public sealed partial class TrialReport : ModelObject
 {
     /// <summary>Version of the report format. (<c>format_version</c>)</summary>
     public long? FormatVersion { get; init; }

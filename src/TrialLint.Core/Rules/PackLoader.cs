@@ -21,6 +21,8 @@ public static class PackLoader
             "randomised" => PackSelection.Randomised,
             "not-randomised" => PackSelection.NotRandomised,
             "always" => PackSelection.Always,
+            "registry" => PackSelection.Registry,
+            "cross-check" => PackSelection.CrossCheck,
             _ => PackSelection.Never,
         };
         var rules = root["rules"] is SequenceNode seq ? seq.Items.OfType<ScalarNode>().Select(s => s.Value).ToImmutableArray() : [];

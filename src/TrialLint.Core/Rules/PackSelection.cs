@@ -14,4 +14,10 @@ public enum PackSelection
 
     /// <summary>Only when a report or configuration names it.</summary>
     Never,
+
+    /// <summary>For registry records (a ClinicalTrials.gov study linted as such); a record gets only these packs.</summary>
+    Registry,
+
+    /// <summary>For reports checked against their registration (<c>--registry</c>), whatever other packs they have.</summary>
+    CrossCheck,
 }

@@ -13,6 +13,8 @@ namespace TrialLint.Testing;
 /// must give the rule's findings on exactly the lines marked <c># expect: TL0501</c> (an edge report without
 /// marks must give none); <c>na*</c> reports must make the rule not applicable. JSON reports, which have no
 /// comments, list their expected findings in a sidecar <c>name.expect.yaml</c> (<c>findings: [{id, pointer}]</c>).
+/// A sidecar may also pin the date registry records are judged on (<c>as_of: 2025-06-01</c>) and name the registry
+/// record a report is checked against (<c>registry: registered.json</c>, relative to the fixture), for any fixture.
 /// Findings of other rules are ignored. The same runner serves <c>triallint test</c> and the test suite.
 /// </summary>
 public sealed partial class RuleFixtureRunner
@@ -56,7 +58,7 @@ public sealed partial class RuleFixtureRunner
             problems.Add($"no rule {ruleId} is loaded");
             return new FixtureResult(ruleId, fixturePath, kind, problems.ToImmutable());
         }
-        var result = _engine.LintFile(fixturePath);
+        var result = EngineFor(fixturePath, problems).LintFile(fixturePath);
         var findings = result.Diagnostics.Where(d => d.Id == ruleId).ToList();
         var outcome = result.Outcomes.TryGetValue(ruleId, out var o) ? o : (RuleOutcome?)null;
         var broken = result.Diagnostics.Where(d => d.Descriptor.Category is Diagnostics.DiagnosticCategory.Input or Diagnostics.DiagnosticCategory.Internal or Diagnostics.DiagnosticCategory.Configuration).ToList();
@@ -92,6 +94,34 @@ public sealed partial class RuleFixtureRunner
                 problems.Add($"unexpected {ruleId} on line {f.Location.StartLine}: {f.Message}");
         }
         return new FixtureResult(ruleId, fixturePath, kind, problems.ToImmutable());
+    }
+
+    /// <summary>The engine for a fixture: the runner's own, or one with the registry options its sidecar gives.</summary>
+    private LintEngine EngineFor(string fixturePath, ImmutableArray<string>.Builder problems)
+    {
+        if (Sidecar(fixturePath) is not { } sidecar) return _engine;
+        DateOnly? asOf = null;
+        if (sidecar["as_of"] is ScalarNode asOfText)
+        {
+            if (DateOnly.TryParseExact(asOfText.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)) asOf = date;
+            else problems.Add($"the sidecar's as_of '{asOfText.Value}' is not a YYYY-MM-DD date");
+        }
+        var registrations = ImmutableArray<Model.TrialReport>.Empty;
+        if (sidecar["registry"] is ScalarNode registry)
+        {
+            var (studies, found) = Registry.RegistrationFile.Load(Path.Combine(Path.GetDirectoryName(fixturePath) ?? ".", registry.Value), asOf);
+            foreach (var problem in found) problems.Add($"the registry record has a problem: {problem.Location.StartLine}:{problem.Location.StartColumn} {problem.Id} {problem.Message}");
+            registrations = studies;
+        }
+        if (asOf is null && registrations.IsEmpty) return _engine;
+        return new LintEngine(_engine.Rules, new LintOptions { Registry = new Registry.RegistryOptions { AsOf = asOf, Registrations = registrations } });
+    }
+
+    private static MappingNode? Sidecar(string fixturePath)
+    {
+        string sidecar = Path.ChangeExtension(fixturePath, null) + ".expect.yaml";
+        if (!File.Exists(sidecar)) return null;
+        return YamlSyntaxParser.Parse(new SourceText(sidecar, File.ReadAllText(sidecar))).Root as MappingNode;
     }
 
     /// <summary>valid, invalid, na or edge, from the file name; null for files that are not fixtures.</summary>

@@ -115,7 +115,7 @@ public sealed class RuleCommandsTests : IDisposable
         var result = CliRunner.Run(null, "rules", "validate");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^\d+ rule files and 3 packs are valid\.", result.StdOut);
+        Assert.Matches(@"^\d+ rule files and 5 packs are valid\.", result.StdOut);
     }
 
     [Fact]

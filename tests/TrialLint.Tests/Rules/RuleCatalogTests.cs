@@ -25,7 +25,7 @@ public sealed partial class RuleCatalogTests
     public void Built_in_rules_and_packs_load_without_problems()
     {
         Assert.Empty(Rules.LoadDiagnostics.Select(d => d.ToString()));
-        Assert.Equal(["consort-2025", "consort-harms-2022", "early-phase"], Rules.Packs.Select(p => p.Id));
+        Assert.Equal(["consort-2025", "consort-harms-2022", "early-phase", "registry", "registry-cross-check"], Rules.Packs.Select(p => p.Id));
     }
 
     [Theory]

@@ -47,6 +47,46 @@ public sealed class RuleFixtureRunnerTests : IDisposable
         Assert.Contains(result.Problems, p => p.StartsWith("unexpected TL0201 at /harms", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_sidecar_pins_the_date_registry_records_are_judged_on()
+    {
+        // Completed in 2020-03, no results: due 2021-03, overdue on 2025-06-01 but not on 2021-01-01.
+        string folder = Path.Combine(_temp, "TL0603");
+        Directory.CreateDirectory(folder);
+        string record = File.ReadAllText(Infrastructure.RepoPaths.Combine("tests", "rules", "TL0603", "invalid-completed-without-results.json"));
+        File.WriteAllText(Path.Combine(folder, "invalid-late.json"), record);
+        File.WriteAllText(Path.Combine(folder, "invalid-late.expect.yaml"), "as_of: \"2025-06-01\"\nfindings:\n  - {id: TL0603, pointer: /protocolSection/statusModule/primaryCompletionDateStruct/date}\n");
+        File.WriteAllText(Path.Combine(folder, "valid-early.json"), record);
+        File.WriteAllText(Path.Combine(folder, "valid-early.expect.yaml"), "as_of: \"2021-01-01\"\nfindings: []\n");
+        File.WriteAllText(Path.Combine(folder, "valid-bad-date.json"), record);
+        File.WriteAllText(Path.Combine(folder, "valid-bad-date.expect.yaml"), "as_of: \"1 June 2025\"\n");
+
+        var results = Runner.RunFolder(folder).ToDictionary(r => Path.GetFileName(r.Path));
+
+        Assert.True(results["invalid-late.json"].Passed, string.Join("; ", results["invalid-late.json"].Problems));
+        Assert.True(results["valid-early.json"].Passed, string.Join("; ", results["valid-early.json"].Problems));
+        Assert.Contains("the sidecar's as_of '1 June 2025' is not a YYYY-MM-DD date", results["valid-bad-date.json"].Problems);
+    }
+
+    [Fact]
+    public void A_sidecar_names_the_registration_a_report_is_checked_against()
+    {
+        string folder = Path.Combine(_temp, "TL0610");
+        Directory.CreateDirectory(folder);
+        File.Copy(Infrastructure.RepoPaths.Combine("tests", "rules", "TL0610", "invalid-more-enrolled.yaml"), Path.Combine(folder, "invalid.yaml"));
+        File.Copy(Infrastructure.RepoPaths.Combine("tests", "rules", "_registry", "als-registered.json"), Path.Combine(_temp, "registered.json"));
+        File.WriteAllText(Path.Combine(folder, "invalid.expect.yaml"), "registry: ../registered.json\n");
+        File.Copy(Path.Combine(folder, "invalid.yaml"), Path.Combine(folder, "invalid-no-registry.yaml"));
+        File.WriteAllText(Path.Combine(folder, "invalid-broken-registry.yaml"), File.ReadAllText(Path.Combine(folder, "invalid.yaml")));
+        File.WriteAllText(Path.Combine(folder, "invalid-broken-registry.expect.yaml"), "registry: ../none.json\n");
+
+        var results = Runner.RunFolder(folder).ToDictionary(r => Path.GetFileName(r.Path));
+
+        Assert.True(results["invalid.yaml"].Passed, string.Join("; ", results["invalid.yaml"].Problems));
+        Assert.Contains(results["invalid-no-registry.yaml"].Problems, p => p.Contains("did not run", StringComparison.Ordinal));
+        Assert.Contains(results["invalid-broken-registry.yaml"].Problems, p => p.StartsWith("the registry record has a problem", StringComparison.Ordinal) && p.Contains("does not exist", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("valid-basic.yaml", "valid")]
     [InlineData("invalid-missing.yaml", "invalid")]

@@ -8,8 +8,10 @@ namespace TrialLint.Analyzers.ParticipantFlowRules;
 /// <summary>
 /// TL0112: the baseline table of an arm describes the participants allocated to it. The baseline n is compared
 /// with the allocation where the arm first appears in the flow. A difference is explained when the baseline
-/// statement gives the baseline number (saying which participants the table describes). In a crossover a baseline
-/// of everyone enrolled is also fine, since every participant receives every treatment.
+/// statement gives the baseline number, or defines the participants the table describes by what they did ("all
+/// participants who received at least one dose"), as a registry record's baseline population description does; a
+/// name alone ("the safety population") is not enough. In a crossover a baseline of everyone enrolled is also fine,
+/// since every participant receives every treatment.
 /// </summary>
 public sealed partial class TL0112BaselineDiffersFromAllocation : ReportAnalyzer
 {
@@ -39,7 +41,7 @@ public sealed partial class TL0112BaselineDiffersFromAllocation : ReportAnalyzer
             compared = true;
             if (n == allocated) continue;
             if (arm.Crossover && report.Flow?.Enrolled == n) continue;
-            if (Mentions(statement, n)) continue;
+            if (Mentions(statement, n) || DefinesParticipants().IsMatch(statement)) continue;
             string difference = n < allocated
                 ? $"{FlowText.Participants(allocated - n)} fewer"
                 : $"{FlowText.Participants(n - allocated)} more";
@@ -56,4 +58,8 @@ public sealed partial class TL0112BaselineDiffersFromAllocation : ReportAnalyzer
 
     [GeneratedRegex(@"(?<![\d.,])\d+(?![\d]|[.,]\d)")]
     private static partial Regex Numbers();
+
+    /// <summary>"participants who received ...", "patients who were treated ...": the statement says which participants.</summary>
+    [GeneratedRegex(@"\b(?:participants|patients|subjects|children|people|persons|those)\s+(?:who|that)\s+(?:were\s+|had\s+)?(?:received|took|started|completed|enrolled|randomi[sz]ed|treated|dosed|exposed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DefinesParticipants();
 }

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TrialLint.Registry;
+
+/// <summary>
+/// Ties the groups of a registry record's results modules to one another and to the registered arms. ClinicalTrials.gov
+/// defines the groups of each module separately (FG000 in the participant flow, BG000 in the baseline, OG000 in each
+/// outcome measure, EG000 in the adverse events), with titles that usually, but not always, repeat the arm's label:
+/// "Placebo", "Patients Who Received Placebo", "1 Placebo", "Placebo (FAS)". A group is tied to an arm only when one
+/// of three tests picks exactly one candidate that no other group of the module took:
+/// <list type="number">
+/// <item>the same title, ignoring case, punctuation and spacing;</item>
+/// <item>the same key words: the title without a leading enumeration ("1", "2.", "A)"), a trailing analysis-set
+/// label in parentheses ("(FAS)", "(Safety Set)") and filler words ("arm", "group", "patients who received", "number
+/// of participants");</item>
+/// <item>elimination: the module has as many groups as there are candidates and only one of each is left.</item>
+/// </list>
+/// A group that none of these ties to an arm is a group of its own ("Placebo->OL CZP", a subset of the placebo arm
+/// that switched), with an id of its own: its numbers are checked within the group but never against another
+/// group's, so an uncertain match never produces a finding.
+/// </summary>
+internal sealed partial class GroupLinker
+{
+    private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "with", "in", "to", "arm", "arms", "group", "groups", "number", "patients", "patient",
+        "participants", "participant", "subjects", "subject", "who", "were", "was", "received", "receiving", "treated",
+        "population", "set", "analysis", "all",
+    };
+
+    private readonly List<Entry> _entries = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a linker whose first candidates are the registered arms, in order.</summary>
+    public GroupLinker(IEnumerable<string?> armLabels)
+    {
+        foreach (string? label in armLabels) ArmIds.Add(Add(label, isArm: true, isFlow: false).Id);
+    }
+
+    /// <summary>The ids given to the registered arms, in order.</summary>
+    public List<string> ArmIds { get; } = [];
+
+    /// <summary>
+    /// Links the groups of one module (titles in order) and returns an id for each. <paramref name="isFlow"/> marks the
+    /// participant flow, whose groups are matched against the arms; the other modules' groups are matched against
+    /// every known group, and by elimination against the flow's groups.
+    /// </summary>
+    public string[] Link(IReadOnlyList<string?> titles, bool isFlow)
+    {
+        var ids = new string?[titles.Count];
+        var used = new HashSet<Entry>();
+        var eligible = _entries.Where(e => isFlow ? e.IsArm : e.IsFlow).ToList();
+        if (eligible.Count == 0) eligible = _entries.Where(e => e.IsArm).ToList();
+
+        // 1. Same title; 2. same key words. Each must name exactly one candidate not yet taken in this module.
+        foreach (var level in (Func<string?, string>[])[Exact, Key])
+        {
+            for (int i = 0; i < titles.Count; i++)
+            {
+                if (ids[i] is not null) continue;
+                string value = level(titles[i]);
+                if (value.Length == 0) continue;
+                var matches = _entries.Where(e => !used.Contains(e) && e.Matches(value, level == Exact)).ToList();
+                if (matches.Count != 1) continue;
+                ids[i] = Take(matches[0], titles[i], used, isFlow);
+            }
+        }
+
+        // 3. Elimination: as many groups as candidates, and one of each left.
+        var leftGroups = Enumerable.Range(0, titles.Count).Where(i => ids[i] is null).ToList();
+        var leftEntries = eligible.Where(e => !used.Contains(e)).ToList();
+        if (leftGroups.Count == 1 && leftEntries.Count == 1 && titles.Count == eligible.Count)
+            ids[leftGroups[0]] = Take(leftEntries[0], titles[leftGroups[0]], used, isFlow);
+
+        // Anything else is a group of its own.
+        for (int i = 0; i < titles.Count; i++)
+        {
+            if (ids[i] is not null) continue;
+            var entry = Add(titles[i], isArm: false, isFlow: isFlow);
+            used.Add(entry);
+            ids[i] = entry.Id;
+        }
+        return ids!;
+    }
+
+    private static string Take(Entry entry, string? title, HashSet<Entry> used, bool isFlow)
+    {
+        used.Add(entry);
+        entry.AddTitle(title);
+        entry.IsFlow |= isFlow;
+        return entry.Id;
+    }
+
+    private Entry Add(string? title, bool isArm, bool isFlow)
+    {
+        // An id from the title without its analysis-set label: "Placebo->OL CZP (SS)" is "placebo-ol-czp".
+        var entry = new Entry(UniqueId(isArm ? title : TrailingLabel().Replace(title ?? "", ""))) { IsArm = isArm, IsFlow = isFlow };
+        entry.AddTitle(title);
+        _entries.Add(entry);
+        return entry;
+    }
+
+    private string UniqueId(string? title)
+    {
+        string slug = Slug(title);
+        string id = slug;
+        for (int n = 2; !_ids.Add(id); n++) id = $"{slug}-{n.ToString(CultureInfo.InvariantCulture)}";
+        return id;
+    }
+
+    /// <summary>An arm id from a title: lower case, words joined by hyphens, at most 40 characters ("Placebo qw" → "placebo-qw").</summary>
+    public static string Slug(string? title)
+    {
+        var sb = new StringBuilder();
+        foreach (char c in (title ?? "").Normalize(NormalizationForm.FormKD).ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        string slug = sb.ToString().Trim('-');
+        if (slug.Length > 40)
+        {
+            int cut = slug.LastIndexOf('-', 40);
+            slug = slug[..(cut > 10 ? cut : 40)].Trim('-');
+        }
+        return slug.Length == 0 ? "group" : slug;
+    }
+
+    /// <summary>The title in lower case, with punctuation and spacing collapsed to single spaces.</summary>
+    internal static string Exact(string? title) =>
+        string.Join(' ', Words().Matches((title ?? "").ToLowerInvariant()).Select(m => m.Value));
+
+    /// <summary>The title's key words, sorted: no enumeration, no trailing analysis-set label, no filler words.</summary>
+    internal static string Key(string? title)
+    {
+        string text = (title ?? "").Trim();
+        text = Enumeration().Replace(text, "");
+        text = TrailingLabel().Replace(text, "");
+        var words = Words().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => !FillerWords.Contains(w)).Distinct().Order(StringComparer.Ordinal);
+        return string.Join(' ', words);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Words();
+
+    // "1 ", "2. ", "3) ", "A: ", "Arm B - ", "Group 2:" at the start.
+    [GeneratedRegex(@"^\s*(?:(?:arm|group|cohort)\s+)?(?:\d{1,2}|[A-Za-z])(?:[.):]|\s*-)?\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex Enumeration();
+
+    // "(FAS)", "(SS)", "(ITT)", "(Safety Set)", "(mITT population)" at the end.
+    [GeneratedRegex(@"\s*\((?:(?-i:[A-Z]{1,6})|[^()]*\b(?:set|population|analysis)\b[^()]*)\)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingLabel();
+
+    private sealed class Entry(string id)
+    {
+        private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+        public string Id { get; } = id;
+
+        public bool IsArm { get; init; }
+
+        public bool IsFlow { get; set; }
+
+        public void AddTitle(string? title)
+        {
+            string exact = Exact(title);
+            if (exact.Length > 0) _exact.Add(exact);
+            string key = Key(title);
+            if (key.Length > 0) _keys.Add(key);
+        }
+
+        public bool Matches(string value, bool exact) => exact ? _exact.Contains(value) : _keys.Contains(value);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using TrialLint.Model;
+
+namespace TrialLint.Registry;
+
+/// <summary>
+/// Settings for registry records and cross-checks: the date records are judged on (results overdue), and the
+/// registration reports are checked against (<c>triallint lint --registry</c>).
+/// </summary>
+public sealed class RegistryOptions
+{
+    /// <summary>The defaults: judged today, no cross-check.</summary>
+    public static RegistryOptions Default { get; } = new();
+
+    /// <summary>The date "results overdue" is judged on; null for today.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The registered studies reports are checked against (mapped registry records); empty for none.</summary>
+    public ImmutableArray<TrialReport> Registrations { get; init; } = [];
+
+    /// <summary>The as-of date as YYYY-MM-DD.</summary>
+    public string AsOfText => (AsOf ?? DateOnly.FromDateTime(DateTime.Today)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
