@@ -99,7 +99,10 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
-        var engine = session.CreateEngine(run.Registry);
+        var registryOptions = run.Registry;
+        if (registryOptions.Registrations.IsEmpty && session.RunConfig?.Registry is { } folder)
+            registryOptions = new RegistryOptions { AsOf = registryOptions.AsOf, FindRegistration = RegistryFolder.Lookup(folder, registryOptions.AsOf) };
+        var engine = session.CreateEngine(registryOptions);
         string cwd = Directory.GetCurrentDirectory();
         var context = new RunContext(session.Rules, RunContext.FindRepositoryRoot(cwd), cwd);
         var writers = targets.Writers.ToList();

@@ -65,8 +65,13 @@ public static class RegistryInput
     public static TrialReport CheckAgainstRegistration(TrialReport report, RegistryOptions? options)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (options is null || options.Registrations.IsEmpty || report.Record is not null) return report;
+        if (options is null || report.Record is not null) return report;
         string? id = report.Registration?.Id?.Trim();
+        if (options.Registrations.IsEmpty)
+        {
+            // A folder of records (configuration key registry:): the report's own registration, when the folder has it.
+            return id is not null && options.FindRegistration?.Invoke(id) is { } found ? report.CheckedAgainst(found) : report;
+        }
         var registered = options.Registrations.FirstOrDefault(r => id is not null && string.Equals(r.Registration?.Id, id, StringComparison.OrdinalIgnoreCase))
             ?? options.Registrations[0];
         return report.CheckedAgainst(registered);

@@ -175,4 +175,32 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(ExitCodes.Findings, over.ExitCode);
         Assert.Contains("2 warnings is more than --max-warnings 1", over.StdErr);
     }
+
+    [Fact]
+    public void Registry_folder_cross_checks_each_report_against_its_own_record()
+    {
+        Directory.CreateDirectory(Path.Combine(_repo.Root, "registry"));
+        File.Copy(TrialLint.Tests.Infrastructure.RepoPaths.Combine("tests", "rules", "_registry", "als-registered.json"), Path.Combine(_repo.Root, "registry", "NCT09000002.json"));
+        _repo.Write(".triallint.yaml", "registry: registry\n");
+        _repo.Write("reports/left-out.trial.yaml", File.ReadAllText(TrialLint.Tests.Infrastructure.RepoPaths.Combine("tests", "rules", "TL0607", "invalid-left-out.yaml")));
+        _repo.Write("reports/unregistered.trial.yaml", GateFixture.Clean);
+
+        var result = _repo.Run("lint", "reports");
+
+        Assert.Contains("reports/left-out.trial.yaml:", result.StdOut);
+        Assert.Contains(" TL0607:", result.StdOut);
+        Assert.DoesNotContain("reports/unregistered.trial.yaml:", result.StdOut);
+    }
+
+    [Fact]
+    public void Registry_folder_that_does_not_exist_is_a_configuration_error()
+    {
+        _repo.Write(".triallint.yaml", "registry: nowhere\n");
+        _repo.Write("reports/a.trial.yaml", GateFixture.Clean);
+
+        var result = _repo.Run("lint", "reports");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("the registry folder", result.StdOut);
+    }
 }
