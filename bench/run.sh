@@ -10,7 +10,8 @@
 # 3. installs Spectral (pinned) into bench/.tools with npm and writes the report-schema rule beside the ruleset;
 # 4. runs the comparison (TrialLint.Bench compare): per size, triallint and spectral alternating over --runs runs;
 #    one report whole-process for each triallint variant; runtime settings on 1,000 files. Prints the tables and
-#    writes bench/.out/results.json. --runs-large sets the runs for sizes of 10,000 and more (Spectral takes minutes).
+#    writes bench/.out/results.json. --runs-large sets the runs for sizes of 10,000 and more (Spectral takes minutes);
+# 5. prints what a fresh process pays once (rules, schema, first report) with the ReadyToRun build.
 set -euo pipefail
 
 SPECTRAL_VERSION=6.16.3
@@ -86,3 +87,8 @@ fi
 
 echo "== compare (load: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'))" >&2
 bench compare --root "$root" --sizes "$sizes" --seed "$seed" "${compare_args[@]}"
+
+# What one process pays once (rules, schema, first report), with the driver published ReadyToRun like the r2r tool.
+echo "== startup breakdown, ReadyToRun (median-sized report; also in bench/.out/startup.txt)" >&2
+dotnet publish "$here/TrialLint.Bench" -c Release -r linux-x64 -p:PublishReadyToRun=true --self-contained false -o "$out/bench-r2r" -v quiet -nologo >&2
+{ for i in 1 2 3; do "$out/bench-r2r/TrialLint.Bench" startup "$one/report.trial.yaml"; echo; done; } | tee "$out/startup.txt"

@@ -4,6 +4,7 @@ using TrialLint.Bench;
 //   generate DIR [--count N] [--seed S]   write a generated corpus
 //   rules [--count N] [--seed S]          time one flow-arithmetic rule as a rule file and as a C# analyzer
 //   stages DIR                            time each pipeline stage per report on one thread
+//   startup FILE                          what a fresh process pays once: rules, schema, first report (JIT)
 //   compare [--sizes ..] [--runs N] ...   the whole-process comparison with Spectral (run it through bench/run.sh)
 int Option(string name, int fallback)
 {
@@ -20,12 +21,15 @@ switch (args.FirstOrDefault())
     case "stages" when args.Length >= 2:
         StageBreakdown.Run(args[1]);
         return 0;
+    case "startup" when args.Length >= 2:
+        StartupBreakdown.Run(args[1]);
+        return 0;
     case "compare":
         return Compare.Run(args);
     case "rules":
         RuleEvaluationBenchmark.Run(Option("--count", 10_000), Option("--seed", 42));
         return 0;
     default:
-        Console.Error.WriteLine("usage: TrialLint.Bench generate DIR [--count N] [--seed S] | rules [--count N] [--seed S] | stages DIR | compare [options] (see bench/run.sh)");
+        Console.Error.WriteLine("usage: TrialLint.Bench generate DIR [--count N] [--seed S] | rules [--count N] [--seed S] | stages DIR | startup FILE | compare [options] (see bench/run.sh)");
         return 2;
 }
