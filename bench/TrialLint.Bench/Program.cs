@@ -5,6 +5,7 @@ using TrialLint.Bench;
 //   rules [--count N] [--seed S]          time one flow-arithmetic rule as a rule file and as a C# analyzer
 //   stages DIR                            time each pipeline stage per report on one thread
 //   startup FILE                          what a fresh process pays once: rules, schema, first report (JIT)
+//   memory DIR engine|balanced            peak memory of an in-order parallel run: the engine's vs a load-balanced partitioner
 //   compare [--sizes ..] [--runs N] ...   the whole-process comparison with Spectral (run it through bench/run.sh)
 int Option(string name, int fallback)
 {
@@ -23,6 +24,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "startup" when args.Length >= 2:
         StartupBreakdown.Run(args[1]);
+        return 0;
+    case "memory" when args.Length >= 3:
+        MemoryProbe.Run(args[1], args[2]);
         return 0;
     case "compare":
         return Compare.Run(args);
