@@ -44,14 +44,22 @@ public sealed class LintEngine
     /// <summary>Every descriptor this engine can report, in id order.</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors => Rules.Descriptors;
 
-    /// <summary>Lints many files in parallel, yielding results in the order of <paramref name="paths"/>.</summary>
+    /// <summary>How many files are in flight at once: enough to keep every core busy, few enough that memory stays flat.</summary>
+    private static readonly int BatchSize = Math.Max(32, Environment.ProcessorCount * 32);
+
+    /// <summary>
+    /// Lints many files in parallel, yielding results in the order of <paramref name="paths"/>. Files are taken in
+    /// batches, so however large the run, only one batch of results (with their syntax trees) is held at a time.
+    /// </summary>
     public IEnumerable<FileResult> LintFiles(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return paths.AsParallel().AsOrdered()
-            .WithCancellation(cancellationToken)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(LintFile);
+        foreach (var batch in paths.Chunk(BatchSize))
+        {
+            var results = new FileResult[batch.Length];
+            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = LintFile(batch[i]));
+            foreach (var result in results) yield return result;
+        }
     }
 
     /// <summary>Reads and lints one file. Never throws for a bad file: every problem is a finding.</summary>
