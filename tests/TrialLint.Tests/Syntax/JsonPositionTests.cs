@@ -3,6 +3,8 @@ using TrialLint.Diagnostics;
 using TrialLint.Syntax;
 using TrialLint.Text;
 
+using static TrialLint.Tests.Infrastructure.TreePositions;
+
 namespace TrialLint.Tests.Syntax;
 
 /// <summary>
@@ -17,31 +19,6 @@ public class JsonPositionTests
         Assert.Empty(tree.Diagnostics);
         Assert.NotNull(tree.Root);
         return tree;
-    }
-
-    private static string Span(Location l) => $"{l.StartLine}:{l.StartColumn}-{l.EndLine}:{l.EndColumn}";
-
-    private static string ValueAt(SyntaxTree tree, string pointer) => Span(tree.GetLocation(JsonPointer.Parse(pointer)));
-
-    private static string KeyStart(SyntaxTree tree, string pointer)
-    {
-        var l = tree.GetKeyLocation(JsonPointer.Parse(pointer));
-        return $"{l.StartLine}:{l.StartColumn}";
-    }
-
-    private static ScalarNode Scalar(SyntaxTree tree, string pointer)
-    {
-        SyntaxNode? node = tree.Root;
-        foreach (string segment in JsonPointer.Parse(pointer).Segments)
-        {
-            node = node switch
-            {
-                MappingNode m => m[segment],
-                SequenceNode s => s.Items[int.Parse(segment, System.Globalization.CultureInfo.InvariantCulture)],
-                _ => null,
-            };
-        }
-        return Assert.IsType<ScalarNode>(node);
     }
 
     private const string Indented =
