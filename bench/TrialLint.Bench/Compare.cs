@@ -125,22 +125,34 @@ public static class Compare
             var tools = new JsonObject();
             foreach (var (name, list) in samples) tools[name] = Summary(list, size);
             entry["tools"] = tools;
-            if (!o.SkipSpectral)
+            // A run that failed (exit above 1: a crash, out of memory, killed) gives no rate; if every run of a tool
+            // failed, its rate is at most files / the longest failed run, so the ratio is a lower bound.
+            double? Wall(string name)
             {
-                double spectralRate = size / Median(samples["spectral"].Select(m => m.WallSeconds));
-                foreach (string t in new[] { "triallint (tool)", "triallint (r2r)" })
-                    entry[$"ratio {t} / spectral"] = Math.Round(size / Median(samples[t].Select(m => m.WallSeconds)) / spectralRate, 2);
+                var ok = samples[name].Where(Ok).Select(m => m.WallSeconds).ToList();
+                return ok.Count == 0 ? null : Median(ok);
             }
-            sizes.Add(entry);
+            double FailedWall(string name) => samples[name].Max(m => m.WallSeconds);
             foreach (var (name, list) in samples)
             {
-                double wall = Median(list.Select(m => m.WallSeconds));
-                double ratio = o.SkipSpectral ? double.NaN : (size / wall) / (size / Median(samples["spectral"].Select(m => m.WallSeconds)));
-                table.Add([size.ToString("N0", CultureInfo.InvariantCulture), name, (size / wall).ToString("N0", CultureInfo.InvariantCulture),
-                    double.IsNaN(ratio) ? "" : ratio.ToString("0.0", CultureInfo.InvariantCulture) + "x",
-                    wall.ToString("0.00", CultureInfo.InvariantCulture), Median(list.Select(m => m.CpuSeconds)).ToString("0.00", CultureInfo.InvariantCulture),
+                double? wall = Wall(name);
+                string ratioText = "";
+                if (!o.SkipSpectral && wall is double w)
+                {
+                    double? spectralWall = Wall("spectral");
+                    double ratio = (spectralWall ?? FailedWall("spectral")) / w;
+                    ratioText = (spectralWall is null ? "> " : "") + ratio.ToString("0.0", CultureInfo.InvariantCulture) + "x";
+                    if (name != "spectral") entry[$"ratio {name} / spectral"] = spectralWall is null ? $"> {Math.Round(ratio, 1).ToString(CultureInfo.InvariantCulture)} (spectral failed)" : Math.Round(ratio, 2);
+                }
+                var okRuns = list.Where(Ok).ToList();
+                table.Add([size.ToString("N0", CultureInfo.InvariantCulture), name,
+                    wall is double ww ? (size / ww).ToString("N0", CultureInfo.InvariantCulture) : $"failed: exit {list.First(m => !Ok(m)).ExitCode} after {FailedWall(name):0} s",
+                    ratioText,
+                    wall is double w2 ? w2.ToString("0.00", CultureInfo.InvariantCulture) : "-",
+                    okRuns.Count > 0 ? Median(okRuns.Select(m => m.CpuSeconds)).ToString("0.00", CultureInfo.InvariantCulture) : "-",
                     (list.Max(m => m.PeakRssKb) / 1024.0).ToString("0", CultureInfo.InvariantCulture), string.Join(",", list.Select(m => m.ExitCode).Distinct())]);
             }
+            sizes.Add(entry);
         }
         results["throughput"] = sizes;
 
@@ -232,19 +244,23 @@ public static class Compare
         return 0;
     }
 
+    private static bool Ok(Measurement m) => m.ExitCode is 0 or 1;
+
     private static Measurement Lint(Variant v, string corpus, string sarif) =>
         ProcessMeter.Run(v.Binary, ["lint", corpus, "-f", "sarif", "-o", sarif], v.Env);
 
     private static JsonObject Summary(List<Measurement> list, int files)
     {
-        double wall = Median(list.Select(m => m.WallSeconds));
+        var ok = list.Where(Ok).ToList();
+        double wall = Median(ok.Select(m => m.WallSeconds));
         return new JsonObject
         {
-            ["files_per_s"] = Math.Round(files / wall, 1),
-            ["median_wall_s"] = Math.Round(wall, 3),
-            ["median_cpu_s"] = Math.Round(Median(list.Select(m => m.CpuSeconds)), 3),
-            ["median_user_s"] = Math.Round(Median(list.Select(m => m.UserSeconds)), 3),
-            ["median_sys_s"] = Math.Round(Median(list.Select(m => m.SystemSeconds)), 3),
+            ["files_per_s"] = ok.Count == 0 ? null : Math.Round(files / wall, 1),
+            ["failed_runs"] = list.Count - ok.Count,
+            ["median_wall_s"] = ok.Count == 0 ? null : Math.Round(wall, 3),
+            ["median_cpu_s"] = ok.Count == 0 ? null : Math.Round(Median(ok.Select(m => m.CpuSeconds)), 3),
+            ["median_user_s"] = ok.Count == 0 ? null : Math.Round(Median(ok.Select(m => m.UserSeconds)), 3),
+            ["median_sys_s"] = ok.Count == 0 ? null : Math.Round(Median(ok.Select(m => m.SystemSeconds)), 3),
             ["peak_rss_mb"] = Math.Round(list.Max(m => m.PeakRssKb) / 1024.0, 1),
             ["wall_s"] = new JsonArray(list.Select(m => (JsonNode?)Math.Round(m.WallSeconds, 3)).ToArray()),
             ["cpu_s"] = new JsonArray(list.Select(m => (JsonNode?)Math.Round(m.CpuSeconds, 3)).ToArray()),
