@@ -83,6 +83,8 @@ public sealed class JsonFindingsWriter : FindingsWriter
             _json.WriteString(id, outcome switch { RuleOutcome.Passed => "passed", RuleOutcome.Failed => "failed", _ => "not-applicable" });
         _json.WriteEndObject();
         _json.WriteEndObject();
+        // Written out file by file, so a large run never holds the whole document in memory.
+        _json.Flush();
     }
 
     /// <inheritdoc/>

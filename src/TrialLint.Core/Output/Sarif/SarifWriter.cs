@@ -117,6 +117,8 @@ public sealed class SarifWriter : FindingsWriter
             _json.WriteEndObject();
             _json.WriteEndObject();
         }
+        // Written out file by file, so a large run never holds the whole document in memory.
+        _json.Flush();
     }
 
     /// <inheritdoc/>
