@@ -40,13 +40,4 @@ public static class BuiltInAnalyzers
         new TL0701ImpossiblePercentage(),
         new TL0705OutcomeAnalysedExceedsAllocation(),
     ];
-
-    /// <summary>Every descriptor TrialLint can report: input, analyzers, internal errors; in id order.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> AllDescriptors(IEnumerable<ReportAnalyzer> analyzers) =>
-        InputDiagnostics.All
-            .Concat(analyzers.SelectMany(a => a.SupportedDiagnostics))
-            .Concat(InternalDiagnostics.All)
-            .DistinctBy(d => d.Id)
-            .OrderBy(d => d.Id, StringComparer.Ordinal)
-            .ToImmutableArray();
 }

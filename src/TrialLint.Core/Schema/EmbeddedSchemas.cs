@@ -8,12 +8,6 @@ public static class EmbeddedSchemas
 {
     private static readonly ConcurrentDictionary<string, Lazy<JsonSchema>> Loaded = new(StringComparer.Ordinal);
 
-    /// <summary>The rule-file schema (<c>schemas/rule.schema.json</c>).</summary>
-    public static JsonSchema Rule => Get("rule.schema.json");
-
-    /// <summary>The pack-manifest schema (<c>schemas/pack.schema.json</c>).</summary>
-    public static JsonSchema Pack => Get("pack.schema.json");
-
     /// <summary>Returns the embedded schema <paramref name="fileName"/>.</summary>
     public static JsonSchema Get(string fileName) =>
         Loaded.GetOrAdd(fileName, name => new Lazy<JsonSchema>(() => JsonSchema.FromJsonAsync(ReadText(name)).GetAwaiter().GetResult())).Value;
