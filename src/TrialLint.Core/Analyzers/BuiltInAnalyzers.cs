@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using TrialLint.Analyzers.ParticipantFlowRules;
 using TrialLint.Analyzers.RegistryRules;
 using TrialLint.Analyzers.ResultsRules;
-using TrialLint.Diagnostics;
 
 namespace TrialLint.Analyzers;
 
