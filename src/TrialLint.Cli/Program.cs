@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TrialLint.Cli.Commands;
+using TrialLint.Diagnostics;
 
 namespace TrialLint.Cli;
 
@@ -36,8 +37,11 @@ public static class Program
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Never a stack trace for users: one line, and the internal-error exit code.
-            error.WriteLine($"triallint: internal error: {ex.GetType().Name}: {ex.Message}");
+            // Never a stack trace for users: one line naming the innermost cause, and the internal-error exit code.
+            // TRIALLINT_DEBUG=1 prints the whole exception for a bug report.
+            error.WriteLine($"triallint: internal error: {ExceptionText.Describe(ex)}");
+            if (Environment.GetEnvironmentVariable("TRIALLINT_DEBUG") is "1" or "true") error.WriteLine(ex.ToString());
+            else error.WriteLine("Set TRIALLINT_DEBUG=1 for details to include in a bug report.");
             return ExitCodes.InternalError;
         }
     }

@@ -52,7 +52,7 @@ public sealed class AnalyzerDriver
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 sink.Diagnostics.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, Location.ForFile(tree.Source.Path),
-                    ("analyzer", registration.Analyzer.Name), ("error", $"{ex.GetType().Name}: {ex.Message}")));
+                    ("analyzer", registration.Analyzer.Name), ("error", ExceptionText.Describe(ex))));
             }
             diagnostics.AddRange(sink.Diagnostics);
             foreach (var descriptor in registration.Analyzer.SupportedDiagnostics)

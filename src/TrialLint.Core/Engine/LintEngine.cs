@@ -132,7 +132,7 @@ public sealed class LintEngine
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var crash = Diagnostic.Create(InternalDiagnostics.EngineFailed, Location.ForFile(source.Path), ("error", $"{ex.GetType().Name}: {ex.Message}"));
+            var crash = Diagnostic.Create(InternalDiagnostics.EngineFailed, Location.ForFile(source.Path), ("error", ExceptionText.Describe(ex)));
             return new FileResult(source.Path, source, tree, null, [.. tree?.Diagnostics ?? [], crash]);
         }
     }

@@ -21,7 +21,7 @@ public static class SchemaValidator
     public const string ReportSchemaName = "trial-report.schema.json";
 
     /// <summary>Validates with NJsonSchema only, without the fast proof of validity (for tests that compare the two).</summary>
-    public static ImmutableArray<Diagnostic> ValidateSlowly(SyntaxTree tree, string schemaName = ReportSchemaName) => ValidateCore(tree, EmbeddedSchemas.Get(schemaName));
+    public static ImmutableArray<Diagnostic> ValidateSlowly(SyntaxTree tree, string schemaName = ReportSchemaName) => ValidateWith(tree, EmbeddedSchemas.Get(schemaName), schemaName);
 
     /// <summary>
     /// Validates <paramref name="tree"/> against the embedded schema <paramref name="schemaName"/> (the report schema by
@@ -34,10 +34,11 @@ public static class SchemaValidator
         if (tree.Root is null) return [];
         var fast = FastChecks.GetOrAdd(schemaName, name => FastSchemaCheck.Compile(EmbeddedSchemas.ReadText(name)));
         if (fast.ProvesValid(tree.Root)) return [];
-        return ValidateCore(tree, EmbeddedSchemas.Get(schemaName));
+        return ValidateWith(tree, EmbeddedSchemas.Get(schemaName), schemaName);
     }
 
-    private static ImmutableArray<Diagnostic> ValidateCore(SyntaxTree tree, JsonSchema schema)
+    /// <summary>Validates with NJsonSchema against <paramref name="schema"/>, the schema named <paramref name="schemaName"/> (tests compare schema readers with it).</summary>
+    internal static ImmutableArray<Diagnostic> ValidateWith(SyntaxTree tree, JsonSchema schema, string schemaName)
     {
         if (tree.Root is null) return [];
         JToken token = ToToken(tree.Root);
@@ -47,7 +48,7 @@ public static class SchemaValidator
             if (Translate(tree, error) is { } diagnostic) results.Add(diagnostic);
         }
         // NJsonSchema lets the text "1" through enum [1]; the version must be the number 1, as editors check it.
-        if (schema == EmbeddedSchemas.Get(ReportSchemaName) && tree.Root is MappingNode { } rootMapping && rootMapping["format_version"] is ScalarNode { Type: not ScalarType.Integer } version
+        if (schemaName == ReportSchemaName && tree.Root is MappingNode { } rootMapping && rootMapping["format_version"] is ScalarNode { Type: not ScalarType.Integer } version
             && !results.Any(d => d.Location.Pointer == version.Pointer))
         {
             results.Add(Diagnostic.Create(InputDiagnostics.FormatVersion, tree.GetLocation(version.Pointer),
