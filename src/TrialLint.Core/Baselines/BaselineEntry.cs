@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TrialLint.Baselines;
 
 /// <summary>
@@ -12,5 +14,6 @@ namespace TrialLint.Baselines;
 public sealed record BaselineEntry(string File, string RuleId, string Pointer, string ValueHash, string Message)
 {
     /// <summary>The identity entries are matched on (the message is not part of it).</summary>
+    [JsonIgnore]
     public (string, string, string, string) Key => (File, RuleId, Pointer, ValueHash);
 }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using TrialLint.Diagnostics;
 using TrialLint.Engine;
 using TrialLint.Output;
@@ -21,8 +20,6 @@ public sealed class BaselineFile
 
     /// <summary>The version of the file format.</summary>
     public const int FormatVersion = 1;
-
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never };
 
     /// <summary>Creates a baseline at <paramref name="path"/> holding <paramref name="entries"/>.</summary>
     public BaselineFile(string path, IEnumerable<BaselineEntry> entries)
@@ -46,7 +43,7 @@ public sealed class BaselineFile
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            var data = JsonSerializer.Deserialize<Data>(File.ReadAllText(path), Json) ?? throw new InvalidDataException("the file is empty");
+            var data = JsonSerializer.Deserialize(File.ReadAllText(path), BaselineJsonContext.Instance.Data) ?? throw new InvalidDataException("the file is empty");
             if (data.Version != FormatVersion) throw new InvalidDataException($"version {data.Version} is not a baseline version TrialLint reads (expected {FormatVersion})");
             return new BaselineFile(path, data.Entries ?? []);
         }
@@ -60,7 +57,7 @@ public sealed class BaselineFile
     public void Save()
     {
         using var file = AtomicFile.Create(Path);
-        JsonSerializer.Serialize(file.Stream, new Data(FormatVersion, [.. Entries]), Json);
+        JsonSerializer.Serialize(file.Stream, new Data(FormatVersion, [.. Entries]), BaselineJsonContext.Instance.Data);
         file.Commit();
     }
 
@@ -99,5 +96,6 @@ public sealed class BaselineFile
         return node;
     }
 
-    private sealed record Data(int Version, List<BaselineEntry>? Entries);
+    /// <summary>The file's content as serialized.</summary>
+    internal sealed record Data(int Version, List<BaselineEntry>? Entries);
 }

@@ -17,7 +17,6 @@ namespace TrialLint.Registry;
 /// </summary>
 public static class ReportYamlWriter
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
     /// <summary>
     /// The report as YAML. <paramref name="header"/> lines are written first as comments; <paramref name="packs"/>
@@ -116,11 +115,7 @@ public static class ReportYamlWriter
             _ => true,
         });
 
-    private static PropertyInfo[] PropertiesOf(Type type) =>
-        Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.DeclaringType != typeof(ModelObject) && p.GetIndexParameters().Length == 0)
-            .OrderBy(p => p.MetadataToken)
-            .ToArray());
+    private static IReadOnlyList<PropertyInfo> PropertiesOf(Type type) => ModelProperties.Of(type);
 
     private static string Scalar(object value) => value switch
     {

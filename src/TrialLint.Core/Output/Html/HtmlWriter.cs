@@ -81,10 +81,19 @@ public sealed class HtmlWriter : FindingsWriter
             EnableRelaxedMemberAccess = true,
             MemberRenamer = Rules.SnakeCase.Renamer,
         };
-        var globals = new ScriptObject();
-        globals.Import(page, renamer: Rules.SnakeCase.Renamer);
-        globals.SetValue("page", page, readOnly: true);
-        globals.Import("safe_url", new Func<string?, string>(url => HtmlText.SafeUrl(url) ?? "#"));
+        // The page's members are set one by one rather than imported, which would reflect over PageView.
+        var globals = new ScriptObject
+        {
+            ["title"] = page.Title,
+            ["tool_version"] = page.ToolVersion,
+            ["generated_at"] = page.GeneratedAt,
+            ["reports"] = page.Reports,
+            ["errors"] = page.Errors,
+            ["warnings"] = page.Warnings,
+            ["infos"] = page.Infos,
+            ["page"] = page,
+            ["safe_url"] = new SafeUrlFunction(),
+        };
         context.PushGlobal(globals);
         return template.Render(context);
     }
