@@ -10,45 +10,31 @@ namespace TrialLint.Tests.Syntax;
 public class YamlFastPathDifferentialTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Every_seed_is_read_by_the_fast_path_and_matches_YamlDotNet()
-    {
-        var seeds = YamlSamples.Seeds().ToList();
-        var (handled, failures, fellBack) = FastPathCheck.RunAll(seeds);
-
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.True(fellBack.Count == 0, "fell back on: " + string.Join(", ", fellBack));
-        Assert.Equal(seeds.Count, handled);
-    }
+    public void Every_seed_is_read_by_the_fast_path_and_matches_YamlDotNet() =>
+        AssertMatches(YamlSamples.Seeds().ToList(), minimumFastShare: 1.0);
 
     [Fact]
-    public void Generated_reports_match_YamlDotNet_and_at_least_99_percent_take_the_fast_path()
-    {
-        var (handled, failures, fellBack) = FastPathCheck.RunAll(YamlSamples.Generated());
-        output.WriteLine($"fast path read {handled} of {YamlSamples.GeneratedCount}; fell back on {string.Join(", ", fellBack)}");
+    public void Generated_reports_match_YamlDotNet_and_at_least_99_percent_take_the_fast_path() =>
+        AssertMatches(YamlSamples.Generated().ToList(), minimumFastShare: 0.99);
 
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
-        Assert.True(handled >= YamlSamples.GeneratedCount * 0.99, $"only {handled} of {YamlSamples.GeneratedCount} read by the fast path; fell back on {string.Join(", ", fellBack.Take(20))}");
-    }
-
+    /// <summary>The fixtures are hand-written reports in the same style: nearly all of them are in the subset.</summary>
     [Fact]
-    public void Rule_fixtures_match_YamlDotNet_or_fall_back()
-    {
-        var fixtures = YamlSamples.RuleFixtures().ToList();
-        var (handled, failures, fellBack) = FastPathCheck.RunAll(fixtures);
-        output.WriteLine($"fast path read {handled} of {fixtures.Count}; fell back on {string.Join(", ", fellBack)}");
+    public void Rule_fixtures_match_YamlDotNet_or_fall_back() =>
+        AssertMatches(YamlSamples.RuleFixtures().ToList(), minimumFastShare: 0.95);
 
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
-        // The fixtures are hand-written reports in the same style: nearly all of them are in the subset.
-        Assert.True(handled >= fixtures.Count * 0.95, $"only {handled} of {fixtures.Count} read by the fast path; fell back on {string.Join(", ", fellBack.Take(20))}");
-    }
-
+    /// <summary>Many doc examples are indented fragments of a report, which fall back: no coverage is asked of them.</summary>
     [Fact]
-    public void Doc_examples_match_YamlDotNet_or_fall_back()
+    public void Doc_examples_match_YamlDotNet_or_fall_back() =>
+        AssertMatches(YamlSamples.DocExamples().ToList(), minimumFastShare: 0);
+
+    /// <summary>Asserts no sample is read differently, and that at least <paramref name="minimumFastShare"/> of them take the fast path.</summary>
+    private void AssertMatches(List<(string Name, string Text)> samples, double minimumFastShare)
     {
-        var examples = YamlSamples.DocExamples().ToList();
-        var (handled, failures, fellBack) = FastPathCheck.RunAll(examples);
-        output.WriteLine($"fast path read {handled} of {examples.Count}; fell back on {string.Join(", ", fellBack)}");
+        var (handled, failures, fellBack) = FastPathCheck.RunAll(samples);
+        string fellBackOn = "fell back on: " + string.Join(", ", fellBack.Take(40));
+        output.WriteLine($"fast path read {handled} of {samples.Count}; {fellBackOn}");
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+        Assert.True(handled >= samples.Count * minimumFastShare, $"only {handled} of {samples.Count} read by the fast path; {fellBackOn}");
     }
 }

@@ -100,6 +100,20 @@ public class YamlFastPathSubsetTests
     }
 
     [Fact]
+    public void Long_values_take_the_fast_path_but_keys_near_YamlDotNets_simple_key_limit_do_not()
+    {
+        string longText = new('x', 2000);
+        foreach (string yaml in new[] { $"a: {longText}\n", $"- {longText}\n", $"a: [{longText}, y]\n", $"a: '{longText}'\n" })
+        {
+            var outcome = FastPathCheck.Run("t.trial.yaml", yaml);
+            Assert.True(outcome.Handled);
+            Assert.Null(outcome.Failure);
+        }
+        foreach (string yaml in new[] { $"{longText}: 1\n", $"a: {{{longText}: 1}}\n", $"- {longText}: 1\n" })
+            Assert.Null(FastYamlParser.TryParse(new SourceText("t.trial.yaml", yaml)));
+    }
+
+    [Fact]
     public void Nesting_deeper_than_the_limit_is_left_to_YamlDotNet_which_reports_it()
     {
         string deep = string.Concat(Enumerable.Range(0, SyntaxLimits.MaxDepth + 1).Select(i => new string(' ', 2 * i) + "k:\n")) + new string(' ', 2 * (SyntaxLimits.MaxDepth + 1)) + "k: 1\n";

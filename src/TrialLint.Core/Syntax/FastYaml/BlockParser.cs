@@ -182,8 +182,9 @@ internal sealed class BlockParser
     {
         key = default;
         afterColon = 0;
+        bool quoted = _text[i] is '"' or '\'';
         int end;
-        if (_text[i] is '"' or '\'')
+        if (quoted)
         {
             if (!QuotedScalarScanner.TryScan(_text, i, _buffer, out key)) return false;
             end = key.End;
@@ -196,7 +197,8 @@ internal sealed class BlockParser
         int colon = end;
         while (colon < _text.Length && _text[colon] == ' ') colon++;
         if (!IsColonAfter(end) || colon - i > MappingKeys.MaxLength) return false;
-        if (key.Value is null) key = new ScannedScalar(_text.Substring(i, end - i), i, end, IsPlain: true);
+        // A plain key's text is taken only once it is known to be a key.
+        if (!quoted) key = new ScannedScalar(_text.Substring(i, end - i), i, end, IsPlain: true);
         afterColon = colon + 1;
         return true;
     }
