@@ -11,17 +11,26 @@ namespace TrialLint.Syntax;
 /// </summary>
 internal static partial class YamlScalarResolver
 {
+    /// <summary>Resolves the type of a scalar event.</summary>
     public static ScalarType Resolve(Scalar scalar)
     {
+        ArgumentNullException.ThrowIfNull(scalar);
         if (!scalar.Tag.IsEmpty)
         {
             string tag = scalar.Tag.Value;
             if (tag.EndsWith(":str", StringComparison.Ordinal)) return ScalarType.String;
         }
-        if (scalar.Style != ScalarStyle.Plain) return ScalarType.String;
-        string v = scalar.Value;
+        return scalar.Style == ScalarStyle.Plain ? ResolvePlain(scalar.Value) : ScalarType.String;
+    }
+
+    /// <summary>Resolves an untagged plain scalar (the fast YAML path has no YamlDotNet event to pass).</summary>
+    public static ScalarType ResolvePlain(string v)
+    {
+        ArgumentNullException.ThrowIfNull(v);
         if (v.Length == 0 || v is "~" or "null" or "Null" or "NULL") return ScalarType.Null;
         if (v is "true" or "True" or "TRUE" or "false" or "False" or "FALSE") return ScalarType.Boolean;
+        // Both number patterns start with a sign, a digit or a dot: most text is settled without running them.
+        if (v[0] is not ('-' or '+' or '.' or (>= '0' and <= '9'))) return ScalarType.String;
         if (IntegerPattern().IsMatch(v)) return ScalarType.Integer;
         if (FloatPattern().IsMatch(v)) return ScalarType.Float;
         return ScalarType.String;

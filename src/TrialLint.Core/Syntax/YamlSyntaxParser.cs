@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using TrialLint.Diagnostics;
+using TrialLint.Syntax.FastYaml;
 using TrialLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -13,8 +14,20 @@ namespace TrialLint.Syntax;
 /// </summary>
 public static partial class YamlSyntaxParser
 {
-    /// <summary>Parses <paramref name="source"/>.</summary>
+    /// <summary>
+    /// Parses <paramref name="source"/>: with the fast path (<see cref="FastYamlParser"/>) when the text is in the
+    /// subset it reads, else, and for every text with an error or a finding, with YamlDotNet.
+    /// </summary>
     public static SyntaxTree Parse(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return FastYamlParser.TryParse(source) is { } root
+            ? new SyntaxTree(source, SourceFormat.Yaml, root, [])
+            : ParseWithYamlDotNet(source);
+    }
+
+    /// <summary>Parses <paramref name="source"/> with YamlDotNet only: the reference the fast path is tested against.</summary>
+    internal static SyntaxTree ParseWithYamlDotNet(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var builder = new Builder(source);
