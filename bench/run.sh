@@ -6,7 +6,7 @@
 #
 # 1. generates the corpora (bench/corpus/nN, deterministic from the seed) and a one-report corpus;
 # 2. packs and installs the `triallint` dotnet tool as users do (bench/.out/nupkg, bench/.out/tool), and publishes a
-#    ReadyToRun build (bench/.out/r2r);
+#    ReadyToRun build (bench/.out/r2r) and a Native AOT build (bench/.out/native; skipped without a C toolchain);
 # 3. installs Spectral (pinned) into bench/.tools with npm and writes the report-schema rule beside the ruleset;
 # 4. runs the comparison (TrialLint.Bench compare): per size, triallint and spectral alternating over --runs runs;
 #    one report whole-process for each triallint variant; runtime settings on 1,000 files. Prints the tables and
@@ -61,11 +61,14 @@ median="$(ls -S "$here/corpus/one-src"/*.trial.yaml | sed -n 51p)"
 cp "$median" "$one/report.trial.yaml"
 rm -rf "$here/corpus/one-src"
 
-echo "== triallint: pack and install the dotnet tool, publish ReadyToRun" >&2
-rm -rf "$out/nupkg" "$out/tool" "$out/r2r"
+echo "== triallint: pack and install the dotnet tool, publish ReadyToRun and Native AOT" >&2
+rm -rf "$out/nupkg" "$out/tool" "$out/r2r" "$out/native"
 dotnet pack src/TrialLint.Cli -c Release -o "$out/nupkg" -v quiet -nologo >&2
 dotnet tool install --tool-path "$out/tool" --add-source "$out/nupkg" TrialLint >&2
 dotnet publish src/TrialLint.Cli -c Release -r linux-x64 -p:PublishReadyToRun=true --self-contained false -o "$out/r2r" -v quiet -nologo >&2
+# Native AOT needs a C toolchain (clang, or gcc) and zlib; without them the native variant is skipped, not the benchmark.
+dotnet publish src/TrialLint.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$out/native" -v quiet -nologo >&2 \
+  || { echo "   Native AOT publish failed (needs clang or gcc and zlib): the native variant is skipped" >&2; rm -rf "$out/native"; }
 
 if [[ " ${compare_args[*]-} " != *" --no-spectral "* ]]; then
   echo "== spectral $SPECTRAL_VERSION" >&2

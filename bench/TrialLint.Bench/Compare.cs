@@ -54,6 +54,10 @@ public static class Compare
         string outDir = o.Out ?? Path.Combine(bench, ".out");
         string tool = Path.Combine(outDir, "tool", "triallint");
         string r2r = Path.Combine(outDir, "r2r", "triallint");
+        // The Native AOT build needs a C toolchain; run.sh skips it where there is none, and so does the comparison.
+        string native = Path.Combine(outDir, "native", "triallint");
+        bool hasNative = File.Exists(native);
+        if (!hasNative) Console.Error.WriteLine($"compare: {native} is missing (Native AOT needs clang or gcc); the native variant is skipped");
         string spectral = Path.Combine(bench, ".tools", "node_modules", ".bin", "spectral");
         string ruleset = Path.Combine(bench, "spectral", ".spectral.yaml");
         string resultsDir = Path.Combine(outDir, "results");
@@ -64,11 +68,11 @@ public static class Compare
         var none = new Dictionary<string, string>();
         var toolVariant = new Variant("tool", tool, none, "dotnet tool install (framework-dependent, JIT; TieredPGO off in runtimeconfig)");
         var r2rVariant = new Variant("r2r", r2r, none, "dotnet publish -r linux-x64 -p:PublishReadyToRun=true --self-contained false");
+        var nativeVariant = new Variant("native", native, none, "dotnet publish -r linux-x64 -p:PublishAot=true (Native AOT: no JIT)");
+        List<Variant> builds = hasNative ? [toolVariant, r2rVariant, nativeVariant] : [toolVariant, r2rVariant];
         // Runtime settings tried on the ReadyToRun build (environment variables only; nothing rebuilt).
-        var settings = new List<Variant>
+        var settings = new List<Variant>(builds)
         {
-            toolVariant,
-            r2rVariant,
             new("r2r TieredPGO=1", r2r, new() { ["DOTNET_TieredPGO"] = "1" }, "re-enable dynamic PGO (off by default in this project)"),
             new("r2r TieredCompilation=0", r2r, new() { ["DOTNET_TieredCompilation"] = "0" }, "no tiering: everything JIT-compiled fully optimised at once"),
             new("r2r TC_QuickJitForLoops=0", r2r, new() { ["DOTNET_TC_QuickJitForLoops"] = "0" }, "methods with loops skip tier 0"),
@@ -106,6 +110,7 @@ public static class Compare
                 ("triallint (tool)", run => Lint(toolVariant, corpus, Path.Combine(resultsDir, $"triallint-tool-{size}.sarif"))),
                 ("triallint (r2r)", run => Lint(r2rVariant, corpus, Path.Combine(resultsDir, $"triallint-r2r-{size}.sarif"))),
             };
+            if (hasNative) contenders.Add(("triallint (native)", run => Lint(nativeVariant, corpus, Path.Combine(resultsDir, $"triallint-native-{size}.sarif"))));
             if (!o.SkipSpectral)
                 contenders.Add(("spectral", run => ProcessMeter.Run(spectral,
                     ["lint", "-r", ruleset, Path.Combine(corpus, "*.trial.yaml"), "-f", "sarif", "-o", Path.Combine(resultsDir, $"spectral-{size}.sarif"), "--ignore-unknown-format", "-q"])));
@@ -159,7 +164,7 @@ public static class Compare
         // 2. One report, whole process, each variant; variants interleaved run by run so drift in load hits all alike.
         string one = Path.Combine(bench, "corpus", "one");
         var oneFile = Directory.GetFiles(one, "*.trial.yaml").Single();
-        var latencyVariants = o.SkipSettings ? settings.Take(2).ToList() : settings;
+        var latencyVariants = o.SkipSettings ? builds : settings;
         var latency = latencyVariants.ToDictionary(v => v.Name, _ => new List<Measurement>());
         foreach (var v in latencyVariants) Lint(v, oneFile, Path.Combine(resultsDir, "one.sarif")); // warm the file cache
         string latencyLoad = Load();
