@@ -14,12 +14,20 @@ namespace TrialLint.Rules.Compilation;
 internal static class ModelMembers
 {
     private static readonly ConcurrentDictionary<Type, FrozenDictionary<string, PropertyInfo>> ByType = new();
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> InOrderByType = new();
 
     /// <summary>The readable members of <paramref name="type"/> by snake_case name (not the pointer bookkeeping of <see cref="ModelObject"/>).</summary>
     public static FrozenDictionary<string, PropertyInfo> Of(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return ByType.GetOrAdd(type, Find);
+        return ByType.GetOrAdd(type, t => InOrder(t).ToFrozenDictionary(p => SnakeCase.Rename(p.Name), StringComparer.Ordinal));
+    }
+
+    /// <summary>The same members in declaration order (the order <c>texts()</c> collects text in).</summary>
+    public static PropertyInfo[] InOrder(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return InOrderByType.GetOrAdd(type, t => Find(t).ToArray());
     }
 
     /// <summary>Reads <paramref name="name"/> of <paramref name="target"/>; null when the type has no such member.</summary>
@@ -30,8 +38,7 @@ internal static class ModelMembers
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Model types are bound from every report and their public properties are read by the analyzers and the rule engine; the model is not trimmed.")]
-    private static FrozenDictionary<string, PropertyInfo> Find(Type type) =>
+    private static IEnumerable<PropertyInfo> Find(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.DeclaringType != typeof(ModelObject) && p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
-            .ToFrozenDictionary(p => SnakeCase.Rename(p.Name), StringComparer.Ordinal);
+            .Where(p => p.DeclaringType != typeof(ModelObject) && p.GetIndexParameters().Length == 0 && p.GetMethod is not null);
 }

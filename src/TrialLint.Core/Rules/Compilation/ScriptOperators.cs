@@ -31,6 +31,7 @@ internal static class ScriptOperators
         if (op == ScriptBinaryOperator.EmptyCoalescing) return left ?? right;
         if (left is string || right is string) return OnText(op, left, right);
         if (left is null || right is null) return WithNull(op, left is null && right is null);
+        if (IsList(left) || IsList(right)) return OnLists(op, left, right);
         if (left is double || right is double) return OnDouble(op, ToDouble(left), ToDouble(right));
         if (left is long || right is long) return OnInteger(op, ToLong(left), ToLong(right));
         if (left is int || right is int) return OnInteger(op, ToInt(left), ToInt(right));
@@ -47,9 +48,10 @@ internal static class ScriptOperators
     /// <summary>Negates a number (<c>-x</c>); anything else is an error.</summary>
     public static object Negate(object? value) => value switch
     {
-        int i => -i,
-        long l => -l,
-        double d => -d,
+        // Boxed one by one: a switch expression would otherwise convert every arm to double.
+        int i => (object)-i,
+        long l => (object)-l,
+        double d => (object)-d,
         _ => throw new RuleRuntimeException($"cannot negate '{ScriptText.Of(value) ?? "null"}': it is not a number"),
     };
 
@@ -91,6 +93,7 @@ internal static class ScriptOperators
         return op switch
         {
             ScriptBinaryOperator.Add => l + r,
+            ScriptBinaryOperator.Multiply => Repeat(left, right),
             ScriptBinaryOperator.CompareEqual => l == r,
             ScriptBinaryOperator.CompareNotEqual => l != r,
             ScriptBinaryOperator.CompareLess => string.Compare(l, r, StringComparison.CurrentCulture) < 0,
@@ -100,6 +103,28 @@ internal static class ScriptOperators
             _ => throw new RuleRuntimeException($"the operator '{op.ToText()}' does not apply to text"),
         };
     }
+
+    // 'text' * n repeats the text (either side may be the text; a second text is a number or an error).
+    private static string Repeat(object? left, object? right)
+    {
+        if (right is string) (left, right) = (right, left);
+        string text = ScriptText.Of(left) ?? string.Empty;
+        int count = ScriptOperators.ToInt(right);
+        if ((long)text.Length * Math.Max(count, 0) > ScriptText.Limit)
+            throw new RuleRuntimeException($"repeating text makes more than {ScriptText.Limit} characters");
+        return string.Concat(Enumerable.Repeat(text, Math.Max(count, 0)));
+    }
+
+    // Lists are compared element by element; any other operator on a list (Scriban's own list type compared
+    // lengths and divided lists) is not part of the rule language and is an error.
+    private static object OnLists(ScriptBinaryOperator op, object left, object right) => op switch
+    {
+        ScriptBinaryOperator.CompareEqual when IsList(left) && IsList(right) => AreEqual(left, right),
+        ScriptBinaryOperator.CompareNotEqual when IsList(left) && IsList(right) => !AreEqual(left, right),
+        _ => throw new RuleRuntimeException($"the operator '{op.ToText()}' does not apply to lists; use array.size, present() or array.contains"),
+    };
+
+    private static bool IsList(object value) => value is IList;
 
     private static object OnDouble(ScriptBinaryOperator op, double l, double r) => op switch
     {
@@ -139,8 +164,8 @@ internal static class ScriptOperators
     };
 
     private static object Fit(BigInteger value) =>
-        value >= int.MinValue && value <= int.MaxValue ? (int)value
-        : value >= long.MinValue && value <= long.MaxValue ? (long)value
+        value >= int.MinValue && value <= int.MaxValue ? (object)(int)value
+        : value >= long.MinValue && value <= long.MaxValue ? (object)(long)value
         : value;
 
     private static bool AreEqual(object left, object right)
