@@ -1,10 +1,10 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
 using TrialLint.Model;
 using TrialLint.Rules;
+using TrialLint.Rules.Compilation;
 
 namespace TrialLint.Registry;
 
@@ -115,7 +115,7 @@ public static class ReportYamlWriter
             _ => true,
         });
 
-    private static IReadOnlyList<PropertyInfo> PropertiesOf(Type type) => ModelProperties.Of(type);
+    private static IReadOnlyList<PropertyInfo> PropertiesOf(Type type) => ModelMembers.InOrder(type);
 
     private static string Scalar(object value) => value switch
     {

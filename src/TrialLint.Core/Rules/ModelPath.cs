@@ -1,8 +1,7 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Reflection;
-using Scriban.Runtime;
 using TrialLint.Model;
+using TrialLint.Rules.Compilation;
 using TrialLint.Syntax;
 
 namespace TrialLint.Rules;
@@ -14,8 +13,6 @@ namespace TrialLint.Rules;
 /// </summary>
 public static class ModelPath
 {
-    private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Properties = new();
-
     /// <summary>Resolves the first of <paramref name="paths"/> that names something present in the report; else the first path.</summary>
     public static JsonPointer ResolveFirst(IReadOnlyList<string> paths, TrialReport report, object? item, SyntaxTree tree)
     {
@@ -70,9 +67,7 @@ public static class ModelPath
         return pointer;
     }
 
-    private static PropertyInfo? Property(Type type, string snakeName) =>
-        Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .ToDictionary(p => SnakeCase.Rename(p.Name), StringComparer.Ordinal)).GetValueOrDefault(snakeName);
+    private static PropertyInfo? Property(Type type, string snakeName) => ModelMembers.Of(type).GetValueOrDefault(snakeName);
 
     private static List<(string Name, int? Index)> Parse(string path) =>
         path.Split('.').Select(part =>

@@ -1,20 +1,20 @@
 using System.Collections.Immutable;
-using Scriban.Syntax;
 using TrialLint.Analyzers;
 using TrialLint.Diagnostics;
 using TrialLint.Model;
+using TrialLint.Rules.Compilation;
 
 namespace TrialLint.Rules;
 
 /// <summary>
-/// Runs the rules loaded from rule files. One analyzer hosts them all, so a report's sections are made visible to
-/// the expressions once per report, not once per rule; each rule is still isolated: one that fails at run time
-/// becomes a TL0807 finding naming the rule file and the others carry on.
+/// Runs the rules loaded from rule files, through their compiled expressions. One analyzer hosts them all, so
+/// the evaluation scope is set up once per report, not once per rule; each rule is still isolated: one that
+/// fails at run time becomes a TL0807 finding naming the rule file and the others carry on.
 /// </summary>
 public sealed class RuleFileAnalyzer : ReportAnalyzer
 {
     [ThreadStatic]
-    private static RuleEvaluationContext? t_evaluation;
+    private static RuleScope? t_scope;
 
     private readonly ImmutableArray<RuleDefinition> _rules;
 
@@ -37,58 +37,56 @@ public sealed class RuleFileAnalyzer : ReportAnalyzer
 
     private void Analyze(ReportAnalysisContext context)
     {
-        var evaluation = t_evaluation ??= new RuleEvaluationContext();
-        using var reportScope = evaluation.EnterReport(context.Report);
+        var scope = t_scope ??= new RuleScope();
+        scope.EnterReport(context.Report);
         foreach (var rule in _rules)
         {
             if (!context.IsEnabled(rule.Descriptor)) continue;
             try
             {
-                Evaluate(rule, context, evaluation);
+                Evaluate(rule, context, scope);
             }
-            catch (Exception ex) when (ex is ScriptRuntimeException or InvalidOperationException or InvalidCastException or FormatException or ArgumentException or OverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+            catch (Exception ex) when (ex is InvalidOperationException or InvalidCastException or FormatException or ArgumentException or OverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
             {
-                string reason = ex is ScriptRuntimeException sre ? sre.OriginalMessage : ex.Message;
                 context.ReportDiagnostic(ConfigurationDiagnostics.RuleEvaluationFailed, context.LocationOf(context.Report),
-                    ("id", rule.Id), ("ruleFile", rule.SourcePath), ("reason", reason));
+                    ("id", rule.Id), ("ruleFile", rule.SourcePath), ("reason", ex.Message));
+            }
+            finally
+            {
+                scope.EnterReport(context.Report);
             }
         }
     }
 
-    private static void Evaluate(RuleDefinition rule, ReportAnalysisContext context, RuleEvaluationContext evaluation)
+    private static void Evaluate(RuleDefinition rule, ReportAnalysisContext context, RuleScope scope)
     {
-        var scriban = evaluation.Context;
-        if (rule.AppliesIf is { } appliesIf && !appliesIf.IsTrue(scriban))
+        if (rule.AppliesIf is { } appliesIf && !appliesIf.IsTrue(scope))
         {
             context.ReportNotApplicable(rule.Descriptor);
             return;
         }
         if (rule.ForEach is null)
         {
-            if (!rule.Require.IsTrue(scriban)) Report(rule, context, evaluation, item: null);
+            if (!rule.Require.IsTrue(scope)) Report(rule, context, scope, item: null);
             return;
         }
         int index = 0;
-        foreach (var item in RuleValues.ToList(rule.ForEach.Evaluate(scriban)))
+        foreach (var item in RuleValues.ToList(rule.ForEach.Evaluate(scope)))
         {
-            using var itemScope = evaluation.EnterItem(item, index++);
-            if (!rule.Require.IsTrue(scriban)) Report(rule, context, evaluation, item);
+            scope.EnterItem(item, index++);
+            if (!rule.Require.IsTrue(scope)) Report(rule, context, scope, item);
         }
+        scope.LeaveItem();
     }
 
-    private static void Report(RuleDefinition rule, ReportAnalysisContext context, RuleEvaluationContext evaluation, object? item)
+    private static void Report(RuleDefinition rule, ReportAnalysisContext context, RuleScope scope, object? item)
     {
         var pointer = rule.ReportAt.Length > 0 ? ModelPath.ResolveFirst(rule.ReportAt, context.Report, item, context.Tree)
             : item is ModelObject model ? model.Pointer
             : context.Report.Pointer;
-        var arguments = rule.Values.Select(v => (v.Key, (object?)Format(evaluation, v.Value.Evaluate(evaluation.Context)))).ToArray();
+        var arguments = new (string, object?)[rule.Values.Length];
+        for (int i = 0; i < arguments.Length; i++)
+            arguments[i] = (rule.Values[i].Key, RuleExpression.FormatValue(rule.Values[i].Value.Evaluate(scope)));
         context.ReportDiagnostic(rule.Descriptor, context.LocationOf(pointer), arguments);
     }
-
-    private static string Format(RuleEvaluationContext evaluation, object? value) => value switch
-    {
-        null => "(none)",
-        double d => d.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-        _ => evaluation.Context.ObjectToString(value) ?? string.Empty,
-    };
 }

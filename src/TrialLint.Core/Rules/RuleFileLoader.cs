@@ -129,13 +129,13 @@ public static class RuleFileLoader
         expression.Node.Accept(collector);
         foreach (string name in collector.Names)
         {
-            if (RuleEvaluationContext.SectionNames.Contains(name) || RuleFunctions.Names.Contains(name) || ScribanBuiltins.Contains(name)) continue;
+            if (ReportSections.Names.Contains(name) || RuleFunctions.Names.Contains(name) || ScribanBuiltins.Contains(name)) continue;
             if (name is "item" or "index") { if (allowItem) continue; return $"'{name}' exists only in rules with for_each"; }
             if (name is "it" or "outer") continue;
-            var known = RuleEvaluationContext.SectionNames.Concat(RuleFunctions.Names);
+            var known = ReportSections.Names.Concat(RuleFunctions.Names);
             return TextDistance.Closest(name, known) is { } guess
                 ? $"'{name}' is not a report section or function; did you mean '{guess}'?"
-                : $"'{name}' is not a report section or function (sections: {string.Join(", ", RuleEvaluationContext.SectionNames.Order(StringComparer.Ordinal))})";
+                : $"'{name}' is not a report section or function (sections: {string.Join(", ", ReportSections.Names.Order(StringComparer.Ordinal))})";
         }
         return null;
     }

@@ -3,6 +3,7 @@ using TrialLint.Tests.Infrastructure;
 namespace TrialLint.Tests.Distribution;
 
 /// <summary>The dotnet tool as users get it: packed, installed into a tool path, run on the seeds.</summary>
+[Collection(ReleaseBuilds.Name)]
 public sealed class DotnetToolTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("triallint-tool-").FullName;

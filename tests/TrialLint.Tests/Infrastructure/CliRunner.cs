@@ -9,17 +9,22 @@ public static class CliRunner
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
     /// <summary>Runs <c>triallint</c> with <paramref name="args"/> in <paramref name="workingDirectory"/> (the repository root by default).</summary>
-    public static Result Run(string? workingDirectory, params string[] args)
+    public static Result Run(string? workingDirectory, params string[] args) =>
+        RunProgram("dotnet", [Path.Combine(AppContext.BaseDirectory, "triallint.dll"), .. args], workingDirectory);
+
+    /// <summary>Runs another build of <c>triallint</c> (such as the Native AOT executable) the same way.</summary>
+    public static Result RunExecutable(string executable, string? workingDirectory, params string[] args) =>
+        RunProgram(executable, args, workingDirectory);
+
+    private static Result RunProgram(string program, IEnumerable<string> args, string? workingDirectory)
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "triallint.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory ?? RepoPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(dll);
         foreach (string arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
         using var process = Process.Start(start)!;

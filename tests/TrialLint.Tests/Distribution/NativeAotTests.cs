@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using TrialLint.Tests.Infrastructure;
+
+namespace TrialLint.Tests.Distribution;
+
+/// <summary>
+/// The Native AOT build (one native file, no JIT: what makes one report take tens of milliseconds) says exactly what
+/// the JIT-compiled tool says. Trimming and AOT break reflection silently, so the native executable is published once
+/// and run on inputs that reach every reflective path: the seeds (rule expressions over the model), every rule
+/// fixture (schema errors through NJsonSchema, suppressions, JSON reports), registry records, the HTML template,
+/// baselines, and the importer (which writes the model back as YAML).
+/// </summary>
+[Collection(ReleaseBuilds.Name)]
+public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
+{
+    private readonly NativeBuild _build;
+
+    public NativeAotTests(NativeBuild build) => _build = build;
+
+    public static TheoryData<string[]> Commands() =>
+    [
+        ["lint", "seeds/", "-f", "json"],
+        ["lint", "seeds/", "-f", "sarif"],
+        ["lint", "seeds/", "-f", "html"],
+        ["lint", "tests/rules/**/*.yaml", "tests/rules/**/*.json", "-f", "json"],
+        ["lint", "tests/TrialLint.Tests/Registry/Records/*.json", "-f", "json", "--as-of", "2026-01-01"],
+        ["import", "ctgov", "tests/TrialLint.Tests/Registry/Records/NCT05594173.json"],
+        ["explain", "TL0105"],
+        ["rules", "list"],
+    ];
+
+    [SkippableTheory]
+    [MemberData(nameof(Commands))]
+    public void Native_build_prints_what_the_tool_prints(string[] args)
+    {
+        ExternalTools.Require(_build.Executable, _build.Reason);
+
+        var jit = CliRunner.Run(null, args);
+        var native = CliRunner.RunExecutable(_build.Executable!, null, args);
+
+        Assert.Equal(jit.ExitCode, native.ExitCode);
+        Assert.True(jit.ExitCode <= 1, jit.StdErr);
+        Assert.Equal(Normalise(jit.StdOut), Normalise(native.StdOut));
+        Assert.Equal(Normalise(jit.StdErr), Normalise(native.StdErr));
+    }
+
+    [SkippableFact]
+    public void Native_build_writes_and_reads_the_same_baseline()
+    {
+        ExternalTools.Require(_build.Executable, _build.Reason);
+        string jitBaseline = Path.Combine(_build.Directory, "jit-baseline.json");
+        string nativeBaseline = Path.Combine(_build.Directory, "native-baseline.json");
+
+        Assert.Equal(0, CliRunner.Run(null, "baseline", "create", "seeds/", "--baseline", jitBaseline).ExitCode);
+        Assert.Equal(0, CliRunner.RunExecutable(_build.Executable!, null, "baseline", "create", "seeds/", "--baseline", nativeBaseline).ExitCode);
+        var lint = CliRunner.RunExecutable(_build.Executable!, null, "lint", "seeds/", "--baseline", jitBaseline);
+
+        Assert.Equal(File.ReadAllText(jitBaseline), File.ReadAllText(nativeBaseline));
+        Assert.Equal(0, lint.ExitCode);
+        Assert.Contains("57 suppressed", lint.StdOut);
+    }
+
+    /// <summary>Timings and timestamps differ from run to run; nothing else may.</summary>
+    private static string Normalise(string output) =>
+        Regex.Replace(output, @"\d+(\.\d+)? ?ms\b|\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?( UTC|Z)?|""(startTimeUtc|endTimeUtc)"": ""[^""]*""", "#");
+
+    /// <summary>Publishes the native executable once for the class (about a minute), or says why it cannot.</summary>
+    public sealed class NativeBuild : IDisposable
+    {
+        private readonly string _directory = System.IO.Directory.CreateTempSubdirectory("triallint-aot-").FullName;
+
+        public NativeBuild()
+        {
+            if (!OperatingSystem.IsLinux() || Environment.Is64BitProcess is false)
+            {
+                Reason = "the Native AOT test publishes for linux-x64";
+                return;
+            }
+            if (!File.Exists("/usr/bin/gcc") && !File.Exists("/usr/bin/clang"))
+            {
+                Reason = "Native AOT needs a C toolchain (clang or gcc) to link";
+                return;
+            }
+            string output = ExternalTools.Run("dotnet",
+                $"publish \"{RepoPaths.Combine("src", "TrialLint.Cli")}\" -c Release -r linux-x64 -p:PublishAot=true -o \"{_directory}\" --nologo -v quiet", 600_000);
+            string executable = Path.Combine(_directory, "triallint");
+            // With a toolchain present, a failed publish is a failure of TrialLint (an AOT warning is an error), not a skip.
+            Assert.True(File.Exists(executable), "the Native AOT publish failed: " + output);
+            Executable = executable;
+        }
+
+        /// <summary>The folder the executable is published to (tests may write files here).</summary>
+        public string Directory => _directory;
+
+        /// <summary>The native executable, or null when it could not be built.</summary>
+        public string? Executable { get; }
+
+        /// <summary>Why there is no executable.</summary>
+        public string Reason { get; } = string.Empty;
+
+        public void Dispose() => System.IO.Directory.Delete(_directory, recursive: true);
+    }
+}
