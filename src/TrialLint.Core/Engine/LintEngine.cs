@@ -14,7 +14,7 @@ namespace TrialLint.Engine;
 
 /// <summary>
 /// Lints reports: read → decode → parse (positions) → validate against the schema → bind the model → analyze →
-/// findings. Files are independent, so a batch runs in parallel; results come back in input order as they
+/// findings. Files are independent, so they run in parallel; results come back in input order as they
 /// complete, so output streams and memory stays flat however many files there are.
 /// </summary>
 public sealed class LintEngine
@@ -45,21 +45,24 @@ public sealed class LintEngine
     public ImmutableArray<DiagnosticDescriptor> Descriptors => Rules.Descriptors;
 
     /// <summary>How many files are in flight at once: enough to keep every core busy, few enough that memory stays flat.</summary>
-    private static readonly int BatchSize = Math.Max(32, Environment.ProcessorCount * 32);
+    private static readonly int WindowSize = Math.Max(8, Environment.ProcessorCount * 8);
 
     /// <summary>
-    /// Lints many files in parallel, yielding results in the order of <paramref name="paths"/>. Files are taken in
-    /// batches, so however large the run, only one batch of results (with their syntax trees) is held at a time.
+    /// Lints many files in parallel, yielding results in the order of <paramref name="paths"/>. A sliding window of
+    /// files is in flight: while the caller writes one result, the thread pool lints the next ones, so output never
+    /// leaves cores idle, and however large the run, only a window of results (with their syntax trees) is held.
     /// </summary>
     public IEnumerable<FileResult> LintFiles(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        foreach (var batch in paths.Chunk(BatchSize))
+        var window = new Queue<Task<FileResult>>(WindowSize);
+        foreach (string path in paths)
         {
-            var results = new FileResult[batch.Length];
-            Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = LintFile(batch[i]));
-            foreach (var result in results) yield return result;
+            cancellationToken.ThrowIfCancellationRequested();
+            window.Enqueue(Task.Run(() => LintFile(path), cancellationToken));
+            if (window.Count >= WindowSize) yield return window.Dequeue().GetAwaiter().GetResult();
         }
+        while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
     }
 
     /// <summary>Reads and lints one file. Never throws for a bad file: every problem is a finding.</summary>
