@@ -5,8 +5,8 @@
 #                [--no-spectral] [--no-settings]
 #
 # 1. generates the corpora (bench/corpus/nN, deterministic from the seed) and a one-report corpus;
-# 2. packs and installs the `triallint` dotnet tool as users do (bench/.out/nupkg, bench/.out/tool), and publishes a
-#    ReadyToRun build (bench/.out/r2r) and a Native AOT build (bench/.out/native; skipped without a C toolchain);
+# 2. packs and installs the `triallint` dotnet tool as users do (bench/.out/nupkg, bench/.out/tool: on linux-x64 the
+#    Native AOT package), and publishes framework-dependent JIT and ReadyToRun builds (bench/.out/jit, bench/.out/r2r);
 # 3. installs Spectral (pinned) into bench/.tools with npm and writes the report-schema rule beside the ruleset;
 # 4. runs the comparison (TrialLint.Bench compare): per size, triallint and spectral alternating over --runs runs;
 #    one report whole-process for each triallint variant; runtime settings on 1,000 files. Prints the tables and
@@ -61,14 +61,20 @@ median="$(ls -S "$here/corpus/one-src"/*.trial.yaml | sed -n 51p)"
 cp "$median" "$one/report.trial.yaml"
 rm -rf "$here/corpus/one-src"
 
-echo "== triallint: pack and install the dotnet tool, publish ReadyToRun and Native AOT" >&2
-rm -rf "$out/nupkg" "$out/tool" "$out/r2r" "$out/native"
-dotnet pack src/TrialLint.Cli -c Release -o "$out/nupkg" -v quiet -nologo >&2
+echo "== triallint: pack and install the dotnet tool as users do; publish JIT and ReadyToRun builds" >&2
+rm -rf "$out/nupkg" "$out/tool" "$out/jit" "$out/r2r" "$out/native"
+# The package users install points to the native linux-x64 package (Native AOT: needs clang or gcc and zlib). Without
+# a C toolchain the portable framework-dependent package is installed instead, and the tool row says JIT.
+if dotnet pack src/TrialLint.Cli -c Release -r linux-x64 -o "$out/nupkg" -v quiet -nologo >&2; then
+  dotnet pack src/TrialLint.Cli -c Release -o "$out/nupkg" -v quiet -nologo >&2
+else
+  echo "   the native package failed to build (needs clang or gcc and zlib): installing the portable tool" >&2
+  rm -rf "$out/nupkg"
+  dotnet pack src/TrialLint.Cli -c Release -p:ToolPackageRuntimeIdentifiers= -p:PublishAot=false -o "$out/nupkg" -v quiet -nologo >&2
+fi
 dotnet tool install --tool-path "$out/tool" --add-source "$out/nupkg" TrialLint >&2
-dotnet publish src/TrialLint.Cli -c Release -r linux-x64 -p:PublishReadyToRun=true --self-contained false -o "$out/r2r" -v quiet -nologo >&2
-# Native AOT needs a C toolchain (clang, or gcc) and zlib; without them the native variant is skipped, not the benchmark.
-dotnet publish src/TrialLint.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$out/native" -v quiet -nologo >&2 \
-  || { echo "   Native AOT publish failed (needs clang or gcc and zlib): the native variant is skipped" >&2; rm -rf "$out/native"; }
+dotnet publish src/TrialLint.Cli -c Release -r linux-x64 -p:PublishAot=false --self-contained false -o "$out/jit" -v quiet -nologo >&2
+dotnet publish src/TrialLint.Cli -c Release -r linux-x64 -p:PublishAot=false -p:PublishReadyToRun=true --self-contained false -o "$out/r2r" -v quiet -nologo >&2
 
 if [[ " ${compare_args[*]-} " != *" --no-spectral "* ]]; then
   echo "== spectral $SPECTRAL_VERSION" >&2

@@ -54,22 +54,21 @@ public static class Compare
         string outDir = o.Out ?? Path.Combine(bench, ".out");
         string tool = Path.Combine(outDir, "tool", "triallint");
         string r2r = Path.Combine(outDir, "r2r", "triallint");
-        // The Native AOT build needs a C toolchain; run.sh skips it where there is none, and so does the comparison.
-        string native = Path.Combine(outDir, "native", "triallint");
-        bool hasNative = File.Exists(native);
-        if (!hasNative) Console.Error.WriteLine($"compare: {native} is missing (Native AOT needs clang or gcc); the native variant is skipped");
+        string jit = Path.Combine(outDir, "jit", "triallint");
         string spectral = Path.Combine(bench, ".tools", "node_modules", ".bin", "spectral");
         string ruleset = Path.Combine(bench, "spectral", ".spectral.yaml");
         string resultsDir = Path.Combine(outDir, "results");
         Directory.CreateDirectory(resultsDir);
-        foreach (string required in new[] { tool, r2r }.Concat(o.SkipSpectral ? [] : new[] { spectral }))
+        foreach (string required in new[] { tool, jit, r2r }.Concat(o.SkipSpectral ? [] : new[] { spectral }))
             if (!File.Exists(required)) { Console.Error.WriteLine($"compare: {required} is missing; run bench/run.sh"); return 2; }
 
         var none = new Dictionary<string, string>();
-        var toolVariant = new Variant("tool", tool, none, "dotnet tool install (framework-dependent, JIT; TieredPGO off in runtimeconfig)");
-        var r2rVariant = new Variant("r2r", r2r, none, "dotnet publish -r linux-x64 -p:PublishReadyToRun=true --self-contained false");
-        var nativeVariant = new Variant("native", native, none, "dotnet publish -r linux-x64 -p:PublishAot=true (Native AOT: no JIT)");
-        List<Variant> builds = hasNative ? [toolVariant, r2rVariant, nativeVariant] : [toolVariant, r2rVariant];
+        // run.sh installs the tool as users do: on linux-x64 that is the Native AOT package (without a C toolchain, the
+        // portable framework-dependent one). The other two are the same program published framework-dependent.
+        var toolVariant = new Variant("tool", tool, none, "dotnet tool install (the linux-x64 package: Native AOT, no JIT)");
+        var jitVariant = new Variant("jit", jit, none, "dotnet publish -p:PublishAot=false (framework-dependent, JIT; TieredPGO off; the portable tool)");
+        var r2rVariant = new Variant("r2r", r2r, none, "dotnet publish -r linux-x64 -p:PublishAot=false -p:PublishReadyToRun=true --self-contained false");
+        List<Variant> builds = [toolVariant, jitVariant, r2rVariant];
         // Runtime settings tried on the ReadyToRun build (environment variables only; nothing rebuilt).
         var settings = new List<Variant>(builds)
         {
@@ -80,7 +79,7 @@ public static class Compare
             new("r2r gcServer=1", r2r, new() { ["DOTNET_gcServer"] = "1" }, "server GC (one heap per core)"),
             new("r2r gcConcurrent=0", r2r, new() { ["DOTNET_gcConcurrent"] = "0" }, "no background GC thread"),
             new("r2r GCgen0size=64MB", r2r, new() { ["DOTNET_GCgen0size"] = "0x4000000" }, "larger gen0 budget: fewer GCs"),
-            new("tool TieredCompilation=0", tool, new() { ["DOTNET_TieredCompilation"] = "0" }, "JIT build, no tiering"),
+            new("jit TieredCompilation=0", jit, new() { ["DOTNET_TieredCompilation"] = "0" }, "JIT build, no tiering"),
         };
 
         var results = new JsonObject
@@ -108,9 +107,9 @@ public static class Compare
             var contenders = new List<(string Name, Func<int, Measurement> Run)>
             {
                 ("triallint (tool)", run => Lint(toolVariant, corpus, Path.Combine(resultsDir, $"triallint-tool-{size}.sarif"))),
+                ("triallint (jit)", run => Lint(jitVariant, corpus, Path.Combine(resultsDir, $"triallint-jit-{size}.sarif"))),
                 ("triallint (r2r)", run => Lint(r2rVariant, corpus, Path.Combine(resultsDir, $"triallint-r2r-{size}.sarif"))),
             };
-            if (hasNative) contenders.Add(("triallint (native)", run => Lint(nativeVariant, corpus, Path.Combine(resultsDir, $"triallint-native-{size}.sarif"))));
             if (!o.SkipSpectral)
                 contenders.Add(("spectral", run => ProcessMeter.Run(spectral,
                     ["lint", "-r", ruleset, Path.Combine(corpus, "*.trial.yaml"), "-f", "sarif", "-o", Path.Combine(resultsDir, $"spectral-{size}.sarif"), "--ignore-unknown-format", "-q"])));

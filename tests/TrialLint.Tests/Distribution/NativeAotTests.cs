@@ -4,11 +4,11 @@ using TrialLint.Tests.Infrastructure;
 namespace TrialLint.Tests.Distribution;
 
 /// <summary>
-/// The Native AOT build (one native file, no JIT: what makes one report take tens of milliseconds) says exactly what
-/// the JIT-compiled tool says. Trimming and AOT break reflection silently, so the native executable is published once
-/// and run on inputs that reach every reflective path: the seeds (rule expressions over the model), every rule
-/// fixture (schema errors through NJsonSchema, suppressions, JSON reports), registry records, the HTML template,
-/// baselines, and the importer (which writes the model back as YAML).
+/// The native tool (the linux-x64 package `dotnet tool install` picks: Native AOT, one native file, no JIT — what makes
+/// one report take tens of milliseconds) says exactly what the JIT-compiled tool says. Trimming and AOT break reflection
+/// silently, so the native tool is packed and installed once and run on inputs that reach every reflective path: the
+/// seeds (rule expressions over the model), every rule fixture (schema errors through NJsonSchema, suppressions, JSON
+/// reports), registry records, the HTML template, baselines, and the importer (which writes the model back as YAML).
 /// </summary>
 [Collection(ReleaseBuilds.Name)]
 public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
@@ -64,7 +64,7 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
     private static string Normalise(string output) =>
         Regex.Replace(output, @"\d+(\.\d+)? ?ms\b|\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?( UTC|Z)?|""(startTimeUtc|endTimeUtc)"": ""[^""]*""", "#");
 
-    /// <summary>Publishes the native executable once for the class (about a minute), or says why it cannot.</summary>
+    /// <summary>Packs and installs the native tool once for the class (about a minute), or says why it cannot.</summary>
     public sealed class NativeBuild : IDisposable
     {
         private readonly string _directory = System.IO.Directory.CreateTempSubdirectory("triallint-aot-").FullName;
@@ -81,11 +81,17 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
                 Reason = "Native AOT needs a C toolchain (clang or gcc) to link";
                 return;
             }
-            string output = ExternalTools.Run("dotnet",
-                $"publish \"{RepoPaths.Combine("src", "TrialLint.Cli")}\" -c Release -r linux-x64 -p:PublishAot=true -o \"{_directory}\" --nologo -v quiet", 600_000);
-            string executable = Path.Combine(_directory, "triallint");
-            // With a toolchain present, a failed publish is a failure of TrialLint (an AOT warning is an error), not a skip.
-            Assert.True(File.Exists(executable), "the Native AOT publish failed: " + output);
+            // The native tool as users get it: the package `dotnet tool install` reads, and the linux-x64 package it points to.
+            string cli = RepoPaths.Combine("src", "TrialLint.Cli");
+            string packages = Path.Combine(_directory, "nupkg");
+            string tools = Path.Combine(_directory, "tools");
+            string output = ExternalTools.Run("dotnet", $"pack \"{cli}\" -c Release -o \"{packages}\" --nologo -v quiet", 600_000)
+                + ExternalTools.Run("dotnet", $"pack \"{cli}\" -c Release -r linux-x64 -o \"{packages}\" --nologo -v quiet", 600_000)
+                + ExternalTools.Run("dotnet", $"tool install TrialLint --tool-path \"{tools}\" --add-source \"{packages}\"", 300_000);
+            string executable = Path.Combine(tools, "triallint");
+            // With a toolchain present, a failed build is a failure of TrialLint (an AOT warning is an error), not a skip.
+            Assert.True(File.Exists(executable), "packing or installing the native tool failed: " + output);
+            Assert.Single(System.IO.Directory.GetDirectories(Path.Combine(tools, ".store", "triallint"), "triallint.linux-x64", SearchOption.AllDirectories));
             Executable = executable;
         }
 
