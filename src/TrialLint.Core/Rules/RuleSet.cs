@@ -17,6 +17,7 @@ public sealed class RuleSet
     private const string EmbeddedPrefix = "TrialLint.rules/";
     private static readonly Lazy<RuleSet> BuiltInLazy = new(() => Load([]));
     private readonly FrozenDictionary<string, ImmutableArray<string>> _packsByRule;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> _selectionsByPacks = new(StringComparer.Ordinal);
 
     private RuleSet(ImmutableArray<ReportAnalyzer> analyzers, ImmutableArray<RuleDefinition> rules, ImmutableArray<RulePack> packs, ImmutableArray<Diagnostic> loadDiagnostics)
     {
@@ -61,7 +62,13 @@ public sealed class RuleSet
     public Func<string, bool> SelectorFor(TrialReport report, IReadOnlyList<string>? configuredPacks = null)
     {
         var selected = SelectPacks(report, configuredPacks);
-        return id => !_packsByRule.TryGetValue(id, out var packs) || packs.Any(selected.Contains);
+        // Reports fall into a handful of pack combinations, and the driver asks about each rule several times per
+        // report: one set of rule ids per combination answers in one lookup.
+        string key = string.Join('\n', selected.Order(StringComparer.Ordinal));
+        var ruleIds = _selectionsByPacks.GetOrAdd(key, _ => Descriptors.Select(d => d.Id).Concat(Rules.Select(r => r.Id))
+            .Where(id => !_packsByRule.TryGetValue(id, out var packs) || packs.Any(selected.Contains))
+            .ToFrozenSet(StringComparer.Ordinal));
+        return id => ruleIds.Contains(id) || !_packsByRule.ContainsKey(id);
     }
 
     /// <summary>

@@ -132,6 +132,8 @@ public sealed class FastSchemaCheck
         public Node? Additional;
         public Node? Items;
 
+        private bool HasBounds => Minimum is not null || Maximum is not null || ExclusiveMinimum is not null || ExclusiveMaximum is not null;
+
         public bool Check(SyntaxNode node)
         {
             foreach (var branch in AllOf) if (!branch.Check(node)) return false;
@@ -147,7 +149,7 @@ public sealed class FastSchemaCheck
                         if (Pattern is not null && !Pattern.IsMatch(scalar.Value)) return false;
                         if (scalar.Value.Length < MinLength) return false;
                     }
-                    if (scalar.AsNumber() is double d && scalar.Type is ScalarType.Integer or ScalarType.Float)
+                    if (HasBounds && scalar.AsNumber() is double d)
                     {
                         decimal value = (decimal)d;
                         if (value < Minimum || value > Maximum) return false;
