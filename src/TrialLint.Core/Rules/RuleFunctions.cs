@@ -92,13 +92,32 @@ public static partial class RuleFunctions
     }
 
     /// <summary>Whether text matches a regular expression, ignoring case. A 1 s timeout bounds a pathological pattern; it is generous so that a busy machine never turns a slow match into a false finding.</summary>
-    public static bool Matches(object? text, string pattern)
+    public static bool Matches(object? text, string pattern) => Matches(text, Pattern(pattern));
+
+    /// <summary>Whether text matches <paramref name="regex"/> (a pattern resolved once, when its rule loaded).</summary>
+    public static bool Matches(object? text, Regex regex)
+    {
+        ArgumentNullException.ThrowIfNull(regex);
+        return text is string s && regex.IsMatch(s);
+    }
+
+    /// <summary>
+    /// The regular expression for a <c>matches</c> pattern: for a pattern of a built-in rule, the one compiled into
+    /// TrialLint at build time (<see cref="BuiltInPatterns"/>: source-generated code, several times faster than the
+    /// interpreter, which is all a Native AOT build has for patterns read at run time); otherwise made once per process.
+    /// </summary>
+    /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
+    public static Regex Pattern(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        if (text is not string s) return false;
-        var regex = Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
-        return regex.IsMatch(s);
+        return Patterns.GetOrAdd(pattern, static p => BuiltInPatterns.Find(p) ?? new Regex(p, PatternOptions, PatternTimeout));
     }
+
+    /// <summary>How every <c>matches</c> pattern is matched: ignoring case, the same in every culture.</summary>
+    internal const RegexOptions PatternOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>The timeout of a <c>matches</c> pattern.</summary>
+    internal static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
     /// <summary>The first duration in a text, in months ("12 months" → 12, "24 weeks" → 5.5, "1 year" → 12); null when none.</summary>
     public static double? Months(object? text)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Scriban.Parsing;
 using Scriban.Syntax;
 
@@ -108,6 +109,20 @@ internal static class FunctionBinder
             }
             case "matches":
             {
+                if (arguments[1].Node is ScriptLiteral { Value: string text })
+                {
+                    // The usual case: the pattern is written in the rule, so it is resolved (and checked) now.
+                    Regex regex;
+                    try
+                    {
+                        regex = RuleFunctions.Pattern(text);
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        throw new RuleCompileException(arguments[1].Node!.Span, $"the pattern of matches() is not a valid regular expression: {ex.Message}");
+                    }
+                    return s => RuleFunctions.Matches(a(s), regex) ? True : False;
+                }
                 var pattern = arguments[1].Value;
                 return s => RuleFunctions.Matches(a(s), Required(pattern(s), name)) ? True : False;
             }
