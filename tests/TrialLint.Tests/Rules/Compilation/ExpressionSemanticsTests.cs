@@ -121,6 +121,20 @@ public sealed class ExpressionSemanticsTests
         Assert.Contains("date", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_invalid_pattern_written_in_a_rule_is_a_TL0803_finding_when_the_rule_loads()
+    {
+        const string rule = "id: TL0399\ntitle: Test\nseverity: info\ncategory: Design\nchecklist: [CONSORT-2025:1a]\ndescription: A description long enough for the schema.\nmessage: A message long enough for the schema\nrequire: matches(title, `(unclosed`)\n";
+        var problems = new List<Diagnostic>();
+
+        Assert.Null(RuleFileLoader.Load(new RuleSource("rules/test/TL0399-test.yaml", rule), problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("TL0803", problem.Id);
+        Assert.Equal(8, problem.Location.StartLine);
+        Assert.Contains("not a valid regular expression", problem.Message, StringComparison.Ordinal);
+    }
+
     private static object? Evaluate(string expression) => Compile(expression).Evaluate(Scope());
 
     private static RuleExpression Compile(string expression) =>
