@@ -21,6 +21,6 @@ public static class MemoryProbe
             : engine.LintFiles(files);
         long findings = 0;
         foreach (var r in results) findings += r.Diagnostics.Length;
-        Console.WriteLine($"{mode}: {files.Count} files, {findings} findings, {sw.Elapsed.TotalSeconds:0.00} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB");
+        Console.WriteLine($"{mode}: {files.Count} files, {findings} findings, {sw.Elapsed.TotalSeconds:0.00} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB, allocated {GC.GetTotalAllocatedBytes(precise: true) / 1048576.0:0} MB");
     }
 }

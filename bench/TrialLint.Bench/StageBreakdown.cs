@@ -8,7 +8,11 @@ using TrialLint.Text;
 
 namespace TrialLint.Bench;
 
-/// <summary>Times each pipeline stage over a folder of reports on one thread (a quick breakdown; BenchmarkDotNet gives the careful one).</summary>
+/// <summary>
+/// Times each pipeline stage over a folder of reports on one thread, with the memory each allocates (a quick
+/// breakdown; BenchmarkDotNet gives the careful one). Allocation is exact and the same from run to run, so it shows
+/// the effect of a change where timings on a shared machine are too noisy to.
+/// </summary>
 public static class StageBreakdown
 {
     public static void Run(string directory)
@@ -19,29 +23,53 @@ public static class StageBreakdown
         // The analyze stage again, split: the C# analyzers alone, then the one analyzer hosting every rule file alone.
         var csharpDriver = new AnalyzerDriver(rules.Analyzers.Where(a => a is not RuleFileAnalyzer));
         var ruleFileDriver = new AnalyzerDriver(rules.Analyzers.OfType<RuleFileAnalyzer>());
-        var read = new Stopwatch(); var decode = new Stopwatch(); var parse = new Stopwatch(); var schema = new Stopwatch(); var bind = new Stopwatch(); var analyze = new Stopwatch();
-        var csharp = new Stopwatch(); var ruleFiles = new Stopwatch();
+        string[] names = ["read", "decode", "parse", "schema", "bind", "analyze", "  C# analyzers", "  rule files"];
+        var stages = names.Select(name => new Stage(name)).ToArray();
         // Warm up every stage once so JIT time is not counted per report.
-        foreach (string file in files.Take(50)) Stages(file, null);
-        foreach (string file in files) Stages(file, (read, decode, parse, schema, bind, analyze));
+        foreach (string file in files.Take(50)) Stages(file, measure: false);
+        foreach (var stage in stages) stage.Reset();
+        foreach (string file in files) Stages(file, measure: true);
         double n = files.Length;
-        Console.WriteLine($"{files.Length} reports, one thread, µs per report:");
-        foreach (var (name, sw) in new[] { ("read", read), ("decode", decode), ("parse", parse), ("schema", schema), ("bind", bind), ("analyze", analyze), ("  C# analyzers", csharp), ("  rule files", ruleFiles) })
-            Console.WriteLine($"  {name,-16} {sw.Elapsed.TotalMilliseconds * 1000 / n,8:0.0}");
+        Console.WriteLine($"{files.Length} reports, one thread, per report:      µs   KB allocated");
+        foreach (var stage in stages)
+            Console.WriteLine($"  {stage.Name,-16} {stage.Time.Elapsed.TotalMilliseconds * 1000 / n,8:0.0} {stage.Bytes / 1024.0 / n,8:0.0}");
 
-        void Stages(string file, (Stopwatch, Stopwatch, Stopwatch, Stopwatch, Stopwatch, Stopwatch)? t)
+        void Stages(string file, bool measure)
         {
-            t?.Item1.Start(); var bytes = File.ReadAllBytes(file); t?.Item1.Stop();
-            t?.Item2.Start(); var source = SourceDecoder.Decode(file, bytes, out _)!; t?.Item2.Stop();
-            t?.Item3.Start(); var tree = SyntaxParser.Parse(source); t?.Item3.Stop();
-            t?.Item4.Start(); SchemaValidator.Validate(tree); t?.Item4.Stop();
-            t?.Item5.Start(); var report = ReportBinder.Bind(tree)!; t?.Item5.Stop();
-            t?.Item6.Start(); var selector = rules.SelectorFor(report); driver.Analyze(report, tree, selector); t?.Item6.Stop();
-            if (t is not null) csharp.Start();
-            csharpDriver.Analyze(report, tree, selector);
-            if (t is not null) { csharp.Stop(); ruleFiles.Start(); }
-            ruleFileDriver.Analyze(report, tree, selector);
-            if (t is not null) ruleFiles.Stop();
+            var bytes = stages[0].Measure(() => File.ReadAllBytes(file));
+            var source = stages[1].Measure(() => SourceDecoder.Decode(file, bytes, out _)!);
+            var tree = stages[2].Measure(() => SyntaxParser.Parse(source));
+            stages[3].Measure(() => SchemaValidator.Validate(tree));
+            var report = stages[4].Measure(() => ReportBinder.Bind(tree)!);
+            stages[5].Measure(() => driver.Analyze(report, tree, rules.SelectorFor(report)));
+            var selector = rules.SelectorFor(report);
+            stages[6].Measure(() => csharpDriver.Analyze(report, tree, selector));
+            stages[7].Measure(() => ruleFileDriver.Analyze(report, tree, selector));
+        }
+    }
+
+    private sealed class Stage(string name)
+    {
+        public string Name => name;
+
+        public Stopwatch Time { get; } = new();
+
+        public long Bytes { get; private set; }
+
+        public void Reset()
+        {
+            Time.Reset();
+            Bytes = 0;
+        }
+
+        public T Measure<T>(Func<T> run)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Time.Start();
+            var result = run();
+            Time.Stop();
+            Bytes += GC.GetAllocatedBytesForCurrentThread() - before;
+            return result;
         }
     }
 }
