@@ -120,7 +120,8 @@ public sealed class LintEngine
             diagnostics.AddRange(UnknownPacks(report, tree));
             var config = _options.Configuration?.ForFile(source.Path);
             var packs = config is { Packs.Length: > 0 } ? config.Packs : _options.Packs;
-            var analysis = _driver.Analyze(report, tree, Rules.SelectorFor(report, packs));
+            var selectedPacks = Rules.SelectPacks(report, packs);
+            var analysis = _driver.Analyze(report, tree, Rules.SelectorFor(selectedPacks));
             var findings = analysis.Diagnostics;
             // A value the schema rejected reads as absent in the model; the analyzers' view of it would only repeat
             // the schema finding in other words, so findings at or below a rejected value are dropped.
@@ -131,7 +132,7 @@ public sealed class LintEngine
                 if (finding.Descriptor.Category != DiagnosticCategory.Internal && rejected.Any(r => IsAtOrBelow(pointer, r))) continue;
                 diagnostics.Add(finding);
             }
-            return Finish(source, tree, report, diagnostics, analysis.Outcomes);
+            return Finish(source, tree, report, diagnostics, analysis.Outcomes, selectedPacks);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -141,7 +142,7 @@ public sealed class LintEngine
     }
 
     private FileResult Finish(SourceText source, SyntaxTree tree, Model.TrialReport? report, ImmutableArray<Diagnostic>.Builder diagnostics,
-        IReadOnlyDictionary<string, RuleOutcome>? outcomes = null)
+        IReadOnlyDictionary<string, RuleOutcome>? outcomes = null, IReadOnlySet<string>? selectedPacks = null)
     {
         var config = _options.Configuration?.ForFile(source.Path);
         IEnumerable<Diagnostic> findings = diagnostics.Where(d => d.Descriptor.IsEnabledByDefault || config?.Rules.ContainsKey(d.Id) == true);
@@ -153,7 +154,7 @@ public sealed class LintEngine
         return new FileResult(source.Path, source, tree, report, [.. list])
         {
             Outcomes = outcomes ?? FileResult.NoOutcomes,
-            SelectedPacks = report is null ? FileResult.NoPacks : Rules.SelectPacks(report, packs),
+            SelectedPacks = report is null ? FileResult.NoPacks : selectedPacks ?? Rules.SelectPacks(report, packs),
         };
     }
 

@@ -59,14 +59,18 @@ public sealed class RuleSet
     public ImmutableArray<string> PacksOf(string ruleId) => _packsByRule.GetValueOrDefault(ruleId, []);
 
     /// <summary>Returns which rules run for <paramref name="report"/>: those in its selected packs, and those in no pack at all.</summary>
-    public Func<string, bool> SelectorFor(TrialReport report, IReadOnlyList<string>? configuredPacks = null)
+    public Func<string, bool> SelectorFor(TrialReport report, IReadOnlyList<string>? configuredPacks = null) =>
+        SelectorFor(SelectPacks(report, configuredPacks));
+
+    /// <summary>Returns which rules run when <paramref name="selectedPacks"/> are selected (see <see cref="SelectPacks"/>).</summary>
+    public Func<string, bool> SelectorFor(IReadOnlySet<string> selectedPacks)
     {
-        var selected = SelectPacks(report, configuredPacks);
+        ArgumentNullException.ThrowIfNull(selectedPacks);
         // Reports fall into a handful of pack combinations, and the driver asks about each rule several times per
         // report: one set of rule ids per combination answers in one lookup.
-        string key = string.Join('\n', selected.Order(StringComparer.Ordinal));
-        var ruleIds = _selectionsByPacks.GetOrAdd(key, _ => Descriptors.Select(d => d.Id).Concat(Rules.Select(r => r.Id))
-            .Where(id => !_packsByRule.TryGetValue(id, out var packs) || packs.Any(selected.Contains))
+        string key = string.Join('\n', selectedPacks.Order(StringComparer.Ordinal));
+        var ruleIds = _selectionsByPacks.GetOrAdd(key, _ => Descriptors.Select(d => d.Id)
+            .Where(id => !_packsByRule.TryGetValue(id, out var packs) || packs.Any(selectedPacks.Contains))
             .ToFrozenSet(StringComparer.Ordinal));
         return id => ruleIds.Contains(id) || !_packsByRule.ContainsKey(id);
     }

@@ -12,6 +12,8 @@ namespace TrialLint.Schema;
 /// Covers the draft-07 keywords TrialLint's schemas use. A keyword NJsonSchema does not validate either
 /// (<c>propertyNames</c>) is skipped, as NJsonSchema's reader skips it; any other unknown keyword throws, so a schema
 /// change that needs this class extended fails the tests (which compare both readers on thousands of documents).
+/// <see cref="FastSchemaCheck"/> reads the same keywords into its own nodes rather than from this graph on purpose:
+/// building NJsonSchema's objects loads NJsonSchema, which the fast check exists to avoid for valid reports.
 /// </remarks>
 public static class SchemaGraphBuilder
 {
