@@ -151,6 +151,8 @@ public sealed class FastSchemaCheck
                     }
                     if (HasBounds && scalar.AsNumber() is double d)
                     {
+                        // A number beyond decimal's range is not proved valid here: NJsonSchema decides.
+                        if (!InDecimalRange(d)) return false;
                         decimal value = (decimal)d;
                         if (value < Minimum || value > Maximum) return false;
                         if (ExclusiveMinimum is { } emin && value <= emin) return false;
@@ -226,8 +228,11 @@ public sealed class FastSchemaCheck
         private bool EnumContains(ScalarNode scalar) => !OtherEnum && scalar.Type switch
         {
             ScalarType.String => Enum!.Contains(scalar.Value),
-            ScalarType.Integer or ScalarType.Float => scalar.AsNumber() is double d && NumberEnum.Contains((decimal)d),
+            ScalarType.Integer or ScalarType.Float => scalar.AsNumber() is double d && InDecimalRange(d) && NumberEnum.Contains((decimal)d),
             _ => false,
         };
+
+        /// <summary>Whether <paramref name="d"/> converts to decimal (about ±7.9e28) without an overflow.</summary>
+        private static bool InDecimalRange(double d) => double.IsFinite(d) && Math.Abs(d) < 7.9e28;
     }
 }

@@ -157,6 +157,10 @@ public static class SchemaValidator
             case ValidationErrorKind.NumberTooBig:
                 return Diagnostic.Create(InputDiagnostics.OutOfRange, tree.GetLocation(pointer),
                     ("subject", Capitalise(subject)), ("expected", DescribeRange(error.Schema)), ("actual", RawValue(node)));
+            case ValidationErrorKind.IntegerExpected when node is ScalarNode { Type: ScalarType.Integer } big:
+                // A whole number the schema rejects as "not an integer" is one too large for 64 bits.
+                return Diagnostic.Create(InputDiagnostics.OutOfRange, tree.GetLocation(pointer),
+                    ("subject", Capitalise(subject)), ("expected", string.Create(CultureInfo.InvariantCulture, $"must be at most {long.MaxValue:N0}")), ("actual", RawValue(big)));
             case ValidationErrorKind.IntegerExpected:
             case ValidationErrorKind.NumberExpected:
             case ValidationErrorKind.StringExpected:

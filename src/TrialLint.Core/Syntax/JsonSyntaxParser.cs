@@ -42,7 +42,9 @@ public static partial class JsonSyntaxParser
         {
             root = null;
             int offset = offsets.ToCharOffset(Math.Min((int)reader.BytesConsumed, utf8.Length));
-            if (ex.LineNumber is long line && ex.BytePositionInLine is long bytePos)
+            if (ex is InvalidStringException invalid)
+                offset = offsets.ToCharOffset(invalid.ByteOffset);
+            else if (ex.LineNumber is long line && ex.BytePositionInLine is long bytePos)
                 offset = offsets.ToCharOffset(ByteOffsetOf(utf8, (int)line, (int)bytePos));
             var position = source.GetPosition(offset);
             string reason = CleanMessage(ex.Message);
@@ -64,7 +66,7 @@ public static partial class JsonSyntaxParser
                     var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
-                        string name = reader.GetString()!;
+                        string name = ReadString(ref reader);
                         // The key's span is its quoted text; the reader has already consumed the ':' after it.
                         int nameStart = (int)reader.TokenStartIndex;
                         var nameSpan = Span(offsets, nameStart, nameStart + reader.ValueSpan.Length + 2);
@@ -91,7 +93,7 @@ public static partial class JsonSyntaxParser
                     return new SequenceNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, items);
                 }
             case JsonTokenType.String:
-                return new ScalarNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, reader.GetString()!, ScalarType.String);
+                return new ScalarNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, ReadString(ref reader), ScalarType.String);
             case JsonTokenType.Number:
                 {
                     string raw = Encoding.UTF8.GetString(reader.ValueSpan);
@@ -106,6 +108,29 @@ public static partial class JsonSyntaxParser
             default:
                 throw new JsonException($"unexpected {reader.TokenType}", null, null, null);
         }
+    }
+
+    /// <summary>
+    /// The string at the reader. Valid UTF-8 can still escape text that is not valid UTF-16 (a lone surrogate such as
+    /// <c>"\ud800"</c>); the reader then throws InvalidOperationException, which becomes a syntax error at the string.
+    /// </summary>
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidStringException((int)reader.TokenStartIndex);
+        }
+    }
+
+    /// <summary>A string whose escapes do not make valid text, at the byte offset where it starts.</summary>
+    private sealed class InvalidStringException(int byteOffset)
+        : JsonException("a string contains a \\u escape of half a surrogate pair (such as \\ud800) that is not text")
+    {
+        public int ByteOffset { get; } = byteOffset;
     }
 
     private static TextSpan Span(OffsetMap offsets, int byteStart, int byteEnd) =>

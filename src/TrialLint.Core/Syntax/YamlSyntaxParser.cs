@@ -32,9 +32,10 @@ public static partial class YamlSyntaxParser
         ArgumentNullException.ThrowIfNull(source);
         var builder = new Builder(source);
         SyntaxNode? root = null;
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(source.Text));
+            parser = new Parser(new StringReader(source.Text));
             parser.Consume<StreamStart>();
             if (parser.TryConsume<DocumentStart>(out _))
             {
@@ -57,12 +58,35 @@ public static partial class YamlSyntaxParser
             root = null;
             builder.Report(InputDiagnostics.YamlSyntax, open, JsonPointer.Root, ("reason", "this '[' or '{' is never closed"));
         }
+        catch (InvalidOperationException ex)
+        {
+            // Other scanner states YamlDotNet does not turn into a YamlException: "... x" (text after the end of the
+            // document) or a '{' that opens nowhere. Report it where the parser stopped.
+            root = null;
+            string reason = ex.Message.Contains("no more tokens", StringComparison.Ordinal)
+                ? "there is text after the end of the document ('...')"
+                : "the YAML structure cannot be read here (an unclosed or misplaced '{', '[' or quote?)";
+            builder.Report(InputDiagnostics.YamlSyntax, LastPosition(parser), JsonPointer.Root, ("reason", reason));
+        }
         catch (DepthExceededException ex)
         {
             root = null;
             builder.Report(InputDiagnostics.TooLarge, ex.Span, ex.Pointer, ("reason", $"lists and keys are nested more than {SyntaxLimits.MaxDepth} levels deep"));
         }
         return new SyntaxTree(source, SourceFormat.Yaml, root, builder.Diagnostics.ToImmutable());
+    }
+
+    /// <summary>The span of the last event the parser read, or the start of the text.</summary>
+    private static TextSpan LastPosition(Parser? parser)
+    {
+        try
+        {
+            return parser?.Current is { } current ? Span(current.Start, current.End) : default;
+        }
+        catch (InvalidOperationException)
+        {
+            return default;
+        }
     }
 
     private static TextSpan Span(Mark start, Mark end) => TextSpan.FromBounds((int)start.Index, (int)Math.Max(start.Index, end.Index));

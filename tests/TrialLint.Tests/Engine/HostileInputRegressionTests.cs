@@ -1,0 +1,32 @@
+using TrialLint.Diagnostics;
+using TrialLint.Tests.Infrastructure;
+
+namespace TrialLint.Tests.Engine;
+
+/// <summary>
+/// Reproducers from the fuzzing audit that used to end in an internal error (TL0902 at 1:1): each is now an input
+/// finding at the offending line, with a message that names the problem.
+/// </summary>
+public sealed class HostileInputRegressionTests
+{
+    [Theory]
+    // Valid UTF-8 that escapes half a surrogate pair: System.Text.Json's GetString throws on it.
+    [InlineData("lone-surrogate.trial.json", "{\"format_version\": 1, \"title\": \"a\\ud800b\"}", "TL0011", 1, 32, "half a surrogate pair")]
+    [InlineData("lone-surrogate-key.trial.json", "{\"format_version\": 1,\n \"\\udc00\": 1}", "TL0011", 2, 2, "half a surrogate pair")]
+    // A whole number beyond 64 bits, and numbers beyond decimal's range, where the fast schema check cast to decimal.
+    [InlineData("huge-count.trial.yaml", "format_version: 1\nflow:\n  enrolled: 79228162514264337593543950336\n", "TL0024", 3, 13, "must be at most 9,223,372,036,854,775,807")]
+    [InlineData("huge-p.trial.yaml", "format_version: 1\noutcomes:\n  - id: x\n    effects:\n      - p_value: 1e300\n", "TL0024", 5, 18, "between 0 and 1")]
+    // YamlDotNet's scanner throws InvalidOperationException instead of a YamlException on these.
+    [InlineData("flow-brace.trial.yaml", "a: 1\n{\nb: 2\n", "TL0010", 1, 4, "cannot be read here")]
+    [InlineData("after-document-end.trial.yaml", "... x\n", "TL0010", 1, 1, "text after the end of the document")]
+    public void Hostile_input_is_an_input_finding_at_its_line(string path, string text, string id, int line, int column, string says)
+    {
+        var result = Lint.Text(text, path);
+
+        Assert.False(result.HasInternalError, string.Join("\n", result.Diagnostics));
+        var finding = Assert.Single(result.Diagnostics, d => d.Id == id);
+        Assert.Equal((line, column), (finding.Location.StartLine, finding.Location.StartColumn));
+        Assert.Contains(says, finding.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticCategory.Input, finding.Descriptor.Category);
+    }
+}
