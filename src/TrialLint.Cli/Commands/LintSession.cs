@@ -73,7 +73,9 @@ internal sealed class LintSession
 
         if (options.ChangedSince is { } revision)
         {
-            var changed = GitChanges.Since(revision, cwd, out string? gitError);
+            // Ask the repository the reports are in, which need not be the one the command runs from.
+            string repository = files.Count > 0 ? Path.GetDirectoryName(Path.GetFullPath(files[0]))! : cwd;
+            var changed = GitChanges.Since(revision, repository, out string? gitError);
             if (changed is null)
             {
                 error.WriteLine($"triallint: error: {gitError}");
