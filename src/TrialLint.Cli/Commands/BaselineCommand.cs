@@ -88,7 +88,7 @@ internal static class BaselineCommand
         if (verb == "update" && added.Count > 0 && !acceptNew)
         {
             error.WriteLine($"triallint: {added.Count} finding{(added.Count == 1 ? " is" : "s are")} not in the baseline; fix {(added.Count == 1 ? "it" : "them")}, or pass --accept-new to record {(added.Count == 1 ? "it" : "them")}:");
-            foreach (var entry in added.Take(20)) error.WriteLine($"  {entry.File} {entry.RuleId} {entry.Pointer}: {entry.Message}");
+            foreach (var entry in added.Take(20)) error.WriteLine(TrialLint.Output.TerminalText.Escape($"  {entry.File} {entry.RuleId} {entry.Pointer}: {entry.Message}"));
             return ExitCodes.Findings;
         }
         var entries = verb switch

@@ -19,8 +19,12 @@ public sealed class ConsoleReporter : FindingsWriter
     private const string Cyan = "\u001b[36m";
     private const string Green = "\u001b[32m";
 
+    /// <summary>The widest excerpt shown; a longer source line (a minified record) is clipped around the span.</summary>
+    private const int MaxExcerpt = 160;
+
     private readonly TextWriter _out;
     private readonly bool _color;
+    private (string? Path, int Line) _lastExcerpt;
 
     /// <summary>Creates a reporter writing to <paramref name="output"/>.</summary>
     public ConsoleReporter(TextWriter output, bool color)
@@ -54,8 +58,13 @@ public sealed class ConsoleReporter : FindingsWriter
         string severity = diagnostic.Severity.ToString().ToLowerInvariant();
         string colour = SeverityColour(diagnostic.Severity);
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Paint(Bold, $"{loc.Path}:{loc.StartLine}:{loc.StartColumn}:")} {Paint(Bold + colour, severity)} {Paint(Bold, diagnostic.Id + ":")} {diagnostic.Message}"));
-        if (source is not null && loc.StartLine <= source.LineCount) WriteSnippet(source, loc);
+            $"{Paint(Bold, $"{TerminalText.Escape(loc.Path)}:{loc.StartLine}:{loc.StartColumn}:")} {Paint(Bold + colour, severity)} {Paint(Bold, diagnostic.Id + ":")} {TerminalText.Escape(diagnostic.Message)}"));
+        // The excerpt of a line already shown just above is not repeated (ten findings about one missing section).
+        if (source is not null && loc.StartLine <= source.LineCount && _lastExcerpt != (loc.Path, loc.StartLine))
+        {
+            WriteSnippet(source, loc);
+            _lastExcerpt = (loc.Path, loc.StartLine);
+        }
         if (loc.IsMissing && !loc.Pointer.IsRoot) _out.WriteLine($"{new string(' ', Gutter(loc.StartLine))} {Paint(Dim, "=")} missing: {loc.Pointer}");
     }
 
@@ -84,11 +93,22 @@ public sealed class ConsoleReporter : FindingsWriter
         string line = source.GetLineText(loc.StartLine);
         int gutter = Gutter(loc.StartLine);
         string number = loc.StartLine.ToString(CultureInfo.InvariantCulture).PadLeft(gutter);
-        // Tabs would shift the underline; show them as one space each so the caret lines up.
-        string shown = line.Replace('\t', ' ');
+        int start = Math.Clamp(loc.StartColumn - 1, 0, line.Length);
+        int end = loc.EndLine == loc.StartLine ? Math.Clamp(loc.EndColumn - 1, start, line.Length) : line.Length;
+        // A long line is clipped to a window around the span, marked with an ellipsis at each cut.
+        if (line.Length > MaxExcerpt)
+        {
+            int from = Math.Max(0, Math.Min(start - 40, line.Length - MaxExcerpt));
+            int to = Math.Min(line.Length, from + MaxExcerpt);
+            line = (from > 0 ? "…" : "") + line[from..to] + (to < line.Length ? "…" : "");
+            int shift = from > 0 ? from - 1 : 0;
+            start = Math.Clamp(start - shift, 0, line.Length);
+            end = Math.Clamp(end - shift, start, line.Length);
+        }
+        // One character shown per character of the line, so the caret lines up: tabs as spaces, control and
+        // direction-changing characters as a replacement mark (they could move the cursor or reorder the text).
+        string shown = TerminalText.OneCharEach(line);
         _out.WriteLine($"{Paint(Dim, number + " |")} {shown}");
-        int start = Math.Clamp(loc.StartColumn - 1, 0, shown.Length);
-        int end = loc.EndLine == loc.StartLine ? Math.Clamp(loc.EndColumn - 1, start, shown.Length) : shown.Length;
         // A span that ends at the start of the next line (a YAML block) still gets one caret.
         int width = Math.Max(1, end - start);
         string marker = width == 1 ? "^" : "^" + new string('~', width - 1);
