@@ -19,8 +19,9 @@ internal sealed class AnalysisSink(FrozenSet<string> supported, Func<string, boo
     {
         if (!supported.Contains(diagnostic.Id))
             throw new InvalidOperationException($"{diagnostic.Id} is not among the analyzer's supported diagnostics.");
-        // Rule-file failures are about the rules, so they are kept even when the rule itself is not selected.
-        if (isSelected(diagnostic.Id) || diagnostic.Descriptor.Category == DiagnosticCategory.Configuration) Diagnostics.Add(diagnostic);
+        // Rule-file failures are about the rules, and input findings (a text too long to check) about the file, so
+        // both are kept although no pack selects them.
+        if (isSelected(diagnostic.Id) || diagnostic.Descriptor.Category is DiagnosticCategory.Configuration or DiagnosticCategory.Input) Diagnostics.Add(diagnostic);
     }
 
     public void MarkNotApplicable(DiagnosticDescriptor descriptor) => NotApplicable.Add(descriptor.Id);

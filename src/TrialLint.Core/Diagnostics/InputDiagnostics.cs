@@ -140,11 +140,18 @@ public static class InputDiagnostics
         DiagnosticCategory.Input, DiagnosticSeverity.Error,
         "Each results module of a ClinicalTrials.gov record (participant flow, baseline, outcome measures, adverse events) lists its groups (FG000, BG000, OG000, EG000 ...) and gives every number for one of them. A number for a group the module does not define cannot be checked against anything.");
 
+    /// <summary>TL0030: a value so long that a rule's pattern could not finish on it in time.</summary>
+    public static readonly DiagnosticDescriptor TooLongToCheck = new(
+        "TL0030", "Text too long to check",
+        "Rule {id} could not finish checking this text within its time limit ({length} characters), so it was not checked here; shorten the text or move the detail to a supplement",
+        DiagnosticCategory.Input, DiagnosticSeverity.Warning,
+        "Rules that read prose match patterns with a time limit, so a hostile or enormous text cannot stall a run. When a text is too long to match in time, the rule is not checked on it, and this finding says so at the text instead of failing the run.");
+
     /// <summary>All input descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         Unreadable, NotText, Empty, TooLarge, YamlSyntax, JsonSyntax, DuplicateKey, YamlAlias, MultipleDocuments,
         FormatVersion, WrongType, UnknownKey, ValueNotAllowed, OutOfRange, RequiredKeyMissing, UnknownPack,
-        NotReportOrRecord, RecordWithoutProtocol, RecordGroupsMissing,
+        NotReportOrRecord, RecordWithoutProtocol, RecordGroupsMissing, TooLongToCheck,
     ];
 }

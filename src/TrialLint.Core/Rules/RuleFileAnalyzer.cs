@@ -3,6 +3,7 @@ using TrialLint.Analyzers;
 using TrialLint.Diagnostics;
 using TrialLint.Model;
 using TrialLint.Rules.Compilation;
+using TrialLint.Syntax;
 
 namespace TrialLint.Rules;
 
@@ -23,7 +24,7 @@ public sealed class RuleFileAnalyzer : ReportAnalyzer
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = [.. rules];
-        SupportedDiagnostics = [.. _rules.Select(r => r.Descriptor), ConfigurationDiagnostics.RuleEvaluationFailed];
+        SupportedDiagnostics = [.. _rules.Select(r => r.Descriptor), ConfigurationDiagnostics.RuleEvaluationFailed, InputDiagnostics.TooLongToCheck];
     }
 
     /// <inheritdoc/>
@@ -46,7 +47,14 @@ public sealed class RuleFileAnalyzer : ReportAnalyzer
             {
                 Evaluate(rule, context, scope);
             }
-            catch (Exception ex) when (ex is InvalidOperationException or InvalidCastException or FormatException or ArgumentException or OverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
+            {
+                // The report's text, not the rule, is at fault: a finding on that report at the item being checked,
+                // and the run goes on.
+                context.ReportDiagnostic(InputDiagnostics.TooLongToCheck, context.LocationOf(PointerOf(rule, context, scope.Item)),
+                    ("id", rule.Id), ("length", ex.Input?.Length ?? 0));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or InvalidCastException or FormatException or ArgumentException or OverflowException)
             {
                 context.ReportDiagnostic(ConfigurationDiagnostics.RuleEvaluationFailed, context.LocationOf(context.Report),
                     ("id", rule.Id), ("ruleFile", rule.SourcePath), ("reason", ex.Message));
@@ -79,11 +87,15 @@ public sealed class RuleFileAnalyzer : ReportAnalyzer
         scope.LeaveItem();
     }
 
-    private static void Report(RuleDefinition rule, ReportAnalysisContext context, RuleScope scope, object? item)
-    {
-        var pointer = rule.ReportAt.Length > 0 ? ModelPath.ResolveFirst(rule.ReportAt, context.Report, item, context.Tree)
+    /// <summary>Where a finding of <paramref name="rule"/> on <paramref name="item"/> points: its <c>report_at</c>, the item, or the report.</summary>
+    private static JsonPointer PointerOf(RuleDefinition rule, ReportAnalysisContext context, object? item) =>
+        rule.ReportAt.Length > 0 ? ModelPath.ResolveFirst(rule.ReportAt, context.Report, item, context.Tree)
             : item is ModelObject model ? model.Pointer
             : context.Report.Pointer;
+
+    private static void Report(RuleDefinition rule, ReportAnalysisContext context, RuleScope scope, object? item)
+    {
+        var pointer = PointerOf(rule, context, item);
         var arguments = new (string, object?)[rule.Values.Length];
         for (int i = 0; i < arguments.Length; i++)
             arguments[i] = (rule.Values[i].Key, RuleExpression.FormatValue(rule.Values[i].Value.Evaluate(scope)));

@@ -29,4 +29,17 @@ public sealed class HostileInputRegressionTests
         Assert.Contains(says, finding.Message, StringComparison.Ordinal);
         Assert.Equal(DiagnosticCategory.Input, finding.Descriptor.Category);
     }
+
+    [Fact]
+    public void A_text_too_long_for_a_rule_pattern_is_a_finding_on_that_report_not_a_configuration_error()
+    {
+        // 100,000 words with no sentence end: TL0308's pattern times out on it (it was TL0807, exit 2, for the run).
+        string words = string.Join(' ', Enumerable.Repeat("the participants were told nothing about the arm", 14_000));
+        var result = Lint.Text($"format_version: 1\ndesign:\n  randomised: true\nblinding:\n  statement: \"{words}\"\n");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Descriptor.Category is DiagnosticCategory.Configuration or DiagnosticCategory.Internal);
+        var finding = Assert.Single(result.Diagnostics, d => d.Id == "TL0030");
+        Assert.Equal(4, finding.Location.StartLine);
+        Assert.Contains("Rule TL0308 could not finish", finding.Message, StringComparison.Ordinal);
+    }
 }
