@@ -45,13 +45,17 @@ public sealed class AnalyzerDriver
         {
             if (!registration.SupportedIds.Any(isSelected)) continue;
             var sink = new AnalysisSink(registration.SupportedIds, isSelected);
+            ModelObject? visiting = null;
             try
             {
-                RunActions(registration.Context, report, tree, sink);
+                RunActions(registration.Context, report, tree, sink, ref visiting);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                sink.Diagnostics.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, Location.ForFile(tree.Source.Path),
+                // Point at the arm or flow group being analysed when it failed, so the report's author (and the bug
+                // report) can see which numbers set it off.
+                var location = visiting is null ? Location.ForFile(tree.Source.Path) : tree.GetLocation(visiting.Pointer);
+                sink.Diagnostics.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, location,
                     ("analyzer", registration.Analyzer.Name), ("error", ExceptionText.Describe(ex))));
             }
             diagnostics.AddRange(sink.Diagnostics);
@@ -67,7 +71,7 @@ public sealed class AnalyzerDriver
         return new AnalysisResult(diagnostics.ToImmutable(), outcomes);
     }
 
-    private static void RunActions(AnalysisContext context, TrialReport report, SyntaxTree tree, AnalysisSink sink)
+    private static void RunActions(AnalysisContext context, TrialReport report, SyntaxTree tree, AnalysisSink sink, ref ModelObject? visiting)
     {
         foreach (var action in context.ReportActions)
             action(new ReportAnalysisContext(report, tree, sink));
@@ -76,6 +80,7 @@ public sealed class AnalyzerDriver
         {
             foreach (var arm in report.Arms)
             {
+                visiting = arm;
                 var armContext = new ModelAnalysisContext<Arm>(arm, report, tree, sink);
                 foreach (var action in context.ArmActions) action(armContext);
             }
@@ -88,6 +93,7 @@ public sealed class AnalyzerDriver
                 var period = flow.Periods[p];
                 foreach (var group in period.Groups)
                 {
+                    visiting = group;
                     var groupContext = new ModelAnalysisContext<FlowGroup>(group, report, tree, sink) { Period = period, PeriodIndex = p };
                     foreach (var action in context.FlowGroupActions) action(groupContext);
                 }

@@ -25,6 +25,14 @@ public sealed class AnalyzerDriverTests
             context.RegisterReportAction(c => c.ReportDiagnostic(TL0110FlowNotReported.Descriptor, c.LocationOf(c.Report)));
     }
 
+    private sealed class ThrowingOnSecondGroupAnalyzer : ReportAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [InputDiagnostics.Empty];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterFlowGroupAction(c => { if (c.Node.Arm == "b") throw new OverflowException("sum"); });
+    }
+
     private const string ReportWithoutFlow = "format_version: 1\ntitle: t\n";
 
     [Fact]
@@ -39,6 +47,17 @@ public sealed class AnalyzerDriverTests
         Assert.Contains("boom", crash.Message);
         Assert.Contains(result.Diagnostics, d => d.Id == "TL0110");
         Assert.True(result.HasInternalError);
+    }
+
+    [Fact]
+    public void An_analyzer_failing_on_a_flow_group_is_TL0901_at_that_group()
+    {
+        var engine = new LintEngine([new ThrowingOnSecondGroupAnalyzer()]);
+
+        var result = engine.LintText("r.trial.yaml", "format_version: 1\nflow:\n  periods:\n    - groups:\n        - arm: a\n        - arm: b\n");
+
+        var crash = Assert.Single(result.Diagnostics, d => d.Id == "TL0901");
+        Assert.Equal((6, 11), (crash.Location.StartLine, crash.Location.StartColumn));
     }
 
     [Fact]
