@@ -45,6 +45,12 @@ internal static class BaselineCommand
 
     private static int Run(string verb, string path, LintSession session, bool acceptNew, TextWriter output, TextWriter error)
     {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"triallint: error: cannot write the baseline '{path}': the folder '{folder}' does not exist");
+            return ExitCodes.UsageError;
+        }
         BaselineFile existing;
         if (verb == "create")
         {
@@ -97,7 +103,15 @@ internal static class BaselineCommand
             "prune" => [.. untouched, .. kept],
             _ => [.. untouched, .. kept, .. added],
         };
-        new BaselineFile(path, entries).Save();
+        try
+        {
+            new BaselineFile(path, entries).Save();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"triallint: error: cannot write the baseline '{path}': {ex.Message}");
+            return ExitCodes.UsageError;
+        }
         output.WriteLine(verb switch
         {
             "create" => $"Wrote {path}: {entries.Count} finding{(entries.Count == 1 ? "" : "s")} in {entries.Select(e => e.File).Distinct().Count()} report{(entries.Select(e => e.File).Distinct().Count() == 1 ? "" : "s")}.",

@@ -92,6 +92,13 @@ internal static class LintCommand
                 return ExitCodes.UsageError;
             }
         }
+        // An output must never replace what the run reads: a report, the baseline, the configuration.
+        var inputs = session.Files.Append(run.Baseline).Append(run.Session.ConfigPath).OfType<string>().Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        if (run.Outputs.FirstOrDefault(o => o.Output is not null && inputs.Contains(Path.GetFullPath(o.Output))).Output is { } clash)
+        {
+            error.WriteLine($"triallint: error: '{clash}' is an input of this run (a report, the baseline or the configuration); write the {run.Outputs.First(o => o.Output == clash).Format} output to another file");
+            return ExitCodes.UsageError;
+        }
         using var targets = OutputTargets.Open(run.Outputs, new OutputOptions(run.Color, run.TemplateDirectory) { BaselineInUse = matcher is not null }, output, out string? outputError);
         if (targets is null)
         {
@@ -106,13 +113,22 @@ internal static class LintCommand
         string cwd = Directory.GetCurrentDirectory();
         var context = new RunContext(session.Rules, RunContext.FindRepositoryRoot(cwd), cwd);
         var writers = targets.Writers.ToList();
-        foreach (var writer in writers) writer.Begin(context);
         var summary = new RunSummary();
-        foreach (var linted in engine.LintFiles(session.Files))
+        try
         {
-            var result = matcher?.Apply(linted) ?? linted;
-            foreach (var writer in writers) writer.Add(result);
-            summary.Add(result.Diagnostics);
+            foreach (var writer in writers) writer.Begin(context);
+            foreach (var linted in engine.LintFiles(session.Files))
+            {
+                var result = matcher?.Apply(linted) ?? linted;
+                foreach (var writer in writers) writer.Add(result);
+                summary.Add(result.Diagnostics);
+            }
+        }
+        catch (IOException ex)
+        {
+            // A full disk or a closed pipe: the outputs cannot be written, which is a usage error, not TrialLint failing.
+            error.WriteLine($"triallint: error: cannot write the output: {ex.Message}");
+            return ExitCodes.UsageError;
         }
         summary.Elapsed = stopwatch.Elapsed;
 
@@ -123,8 +139,16 @@ internal static class LintCommand
         var stale = matcher?.Stale() ?? [];
         if (code == ExitCodes.Success && stale.Count > 0 && !run.AllowStale) code = ExitCodes.Findings;
         if (session.RulesFailed) code = Math.Max(code, ExitCodes.UsageError);
-        foreach (var writer in writers) writer.End(summary, code);
-        targets.Commit();
+        try
+        {
+            foreach (var writer in writers) writer.End(summary, code);
+            targets.Commit();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"triallint: error: cannot write the output: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
 
         if (maxWarnings is int limit && summary.Warnings > limit)
             error.WriteLine($"triallint: {summary.Warnings} warnings is more than --max-warnings {limit}");

@@ -45,11 +45,29 @@ public sealed class BaselineFile
         {
             var data = JsonSerializer.Deserialize(File.ReadAllText(path), BaselineJsonContext.Instance.Data) ?? throw new InvalidDataException("the file is empty");
             if (data.Version != FormatVersion) throw new InvalidDataException($"version {data.Version} is not a baseline version TrialLint reads (expected {FormatVersion})");
-            return new BaselineFile(path, data.Entries ?? []);
+            var entries = data.Entries ?? [];
+            for (int i = 0; i < entries.Count; i++)
+            {
+                // The serializer leaves a null entry, or one without its keys, as null: say which entry is broken.
+                var entry = entries[i];
+                string? missing = entry is null ? "is null"
+                    : entry.File is null ? "has no \"file\""
+                    : entry.RuleId is null ? "has no \"ruleId\""
+                    : entry.Pointer is null ? "has no \"pointer\""
+                    : entry.ValueHash is null ? "has no \"valueHash\""
+                    : null;
+                if (missing is not null) throw new InvalidDataException($"entry {i + 1} of \"entries\" {missing}; fix or remove it, or write the baseline again with 'triallint baseline create'");
+            }
+            return new BaselineFile(path, entries.Select(e => e with { Message = e.Message ?? string.Empty }));
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"it is not a TrialLint baseline ({ex.Message})", ex);
+            // System.Text.Json's messages name .NET types; say where the file goes wrong in the file's own terms.
+            string where = ex.LineNumber is long line ? $" at line {line + 1}" : string.Empty;
+            string what = ex.Path is { Length: > 1 } jsonPath && !ex.Message.Contains("invalid", StringComparison.OrdinalIgnoreCase)
+                ? $"the value at {jsonPath[1..].TrimStart('.')} is not what a baseline holds there"
+                : "it is not valid JSON";
+            throw new InvalidDataException($"it is not a TrialLint baseline: {what}{where}", ex);
         }
     }
 

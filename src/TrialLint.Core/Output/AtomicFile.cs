@@ -7,10 +7,11 @@ namespace TrialLint.Output;
 public sealed class AtomicFile : IDisposable
 {
     private readonly string _path;
-    private readonly string _temporary;
+    // Null when the target is a device or a pipe (/dev/stdout, a FIFO): written in place, never replaced.
+    private readonly string? _temporary;
     private bool _committed;
 
-    private AtomicFile(string path, string temporary, FileStream stream)
+    private AtomicFile(string path, string? temporary, FileStream stream)
     {
         _path = path;
         _temporary = temporary;
@@ -27,6 +28,9 @@ public sealed class AtomicFile : IDisposable
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"the folder '{directory}' does not exist");
+        if (Directory.Exists(full)) throw new IOException($"'{path}' is a folder; give the name of a file to write");
+        if (File.Exists(full) && !IsRegularFile(full))
+            return new AtomicFile(full, null, new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite));
         string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         return new AtomicFile(full, temporary, stream);
@@ -35,16 +39,32 @@ public sealed class AtomicFile : IDisposable
     /// <summary>Flushes and moves the file into place.</summary>
     public void Commit()
     {
-        Stream.Flush(flushToDisk: true);
+        Stream.Flush(flushToDisk: _temporary is not null);
         Stream.Dispose();
-        File.Move(_temporary, _path, overwrite: true);
+        if (_temporary is not null) File.Move(_temporary, _path, overwrite: true);
         _committed = true;
     }
 
     /// <summary>Removes the temporary file unless it was committed.</summary>
     public void Dispose()
     {
-        Stream.Dispose();
-        if (!_committed && File.Exists(_temporary)) File.Delete(_temporary);
+        try
+        {
+            Stream.Dispose();
+        }
+        catch (IOException) when (!_committed)
+        {
+            // The write already failed (a full disk): what is still buffered is discarded with the temporary file.
+        }
+        if (!_committed && _temporary is not null && File.Exists(_temporary)) File.Delete(_temporary);
     }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> (a full path) is an ordinary file, which is replaced by renaming. Devices
+    /// (/dev/stdout, /dev/null, /dev/full) are written in place: renaming over one would replace the device node.
+    /// .NET does not expose the file type, so everything under /dev and /proc counts as a device.
+    /// </summary>
+    private static bool IsRegularFile(string path) =>
+        OperatingSystem.IsWindows()
+        || !(path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal));
 }
