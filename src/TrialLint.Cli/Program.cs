@@ -25,9 +25,10 @@ public static class Program
             ImportCommand.Create(output, error),
         };
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0 && !IsHelpOrVersion(args))
+        var usageErrors = IsHelpOrVersion(args) ? [] : UsageErrors.Of(parse);
+        if (usageErrors.Count > 0)
         {
-            foreach (var e in parse.Errors) error.WriteLine($"triallint: error: {e.Message}");
+            foreach (string e in usageErrors) error.WriteLine($"triallint: error: {e}");
             error.WriteLine("Run 'triallint --help' for usage.");
             return ExitCodes.UsageError;
         }

@@ -20,6 +20,11 @@ internal static class LintCommand
         var failLevel = new Option<string>("--fail-level") { Description = "Lowest severity that fails the run (exit 1): error, warning or info. Default: the configuration's failLevel, else error." };
         failLevel.AcceptOnlyFromAmong("error", "warning", "info");
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail the run when there are more warnings than this." };
+        maxWarnings.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ } token] && long.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out long n) && n < 0)
+                result.AddError("--max-warnings takes a whole number of 0 or more");
+        });
         var noColor = CommonOptions.NoColor();
         var rules = CommonOptions.Rules();
         var config = CommonOptions.Config();
