@@ -83,7 +83,7 @@ internal static class BaselineCommand
             foreach (var d in result.Diagnostics)
             {
                 if (d.Suppression?.Kind == SuppressionKind.Baseline) kept.Add(existing.EntryFor(d, result));
-                else if (!d.IsSuppressed && !ConfigurationDiagnostics.StopsTheRun(d.Descriptor) && d.Descriptor.Category != DiagnosticCategory.Internal) added.Add(existing.EntryFor(d, result));
+                else if (!d.IsSuppressed && BaselineFile.CanBaseline(d)) added.Add(existing.EntryFor(d, result));
             }
         }
         var linted_ = session.Files.Select(existing.RelativePath).ToHashSet(StringComparer.Ordinal);

@@ -72,6 +72,14 @@ internal static class LintCommand
         return command;
     }
 
+    /// <summary>The default baseline of a run: <c>.triallint-baseline.json</c> beside the run's configuration, or in the current folder.</summary>
+    private static string? DefaultBaseline(Configuration.TrialLintConfig? config)
+    {
+        string folder = config?.Directory ?? Directory.GetCurrentDirectory();
+        string path = Path.Combine(folder, BaselineFile.DefaultName);
+        return File.Exists(path) ? Path.GetRelativePath(Directory.GetCurrentDirectory(), path) : null;
+    }
+
     internal sealed record LintRun(SessionOptions Session, DiagnosticSeverity? FailLevel, int? MaxWarnings, bool Color,
         List<(string Format, string? Output)> Outputs, string? TemplateDirectory, string? Baseline, bool AllowStale)
     {
@@ -85,7 +93,10 @@ internal static class LintCommand
         var session = LintSession.Open(run.Session, output, error, run.Color);
         if (session is null) return ExitCodes.UsageError;
         BaselineMatcher? matcher = null;
-        if (run.Baseline is { } baselinePath)
+        // Without --baseline, the baseline 'triallint baseline create' wrote beside the configuration (or here) is used,
+        // so a plain 'triallint lint' passes after adoption as 'init' says.
+        string? baselineFile = run.Baseline ?? DefaultBaseline(session.RunConfig);
+        if (baselineFile is { } baselinePath)
         {
             try
             {
@@ -98,7 +109,7 @@ internal static class LintCommand
             }
         }
         // An output must never replace what the run reads: a report, the baseline, the configuration.
-        var inputs = session.Files.Append(run.Baseline).Append(run.Session.ConfigPath).OfType<string>().Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var inputs = session.Files.Append(baselineFile).Append(run.Session.ConfigPath).OfType<string>().Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         if (run.Outputs.FirstOrDefault(o => o.Output is not null && inputs.Contains(Path.GetFullPath(o.Output))).Output is { } clash)
         {
             error.WriteLine($"triallint: error: '{clash}' is an input of this run (a report, the baseline or the configuration); write the {run.Outputs.First(o => o.Output == clash).Format} output to another file");

@@ -91,11 +91,28 @@ public sealed class BaselineFile
     public string RelativePath(string reportPath) =>
         System.IO.Path.GetRelativePath(Directory, System.IO.Path.GetFullPath(reportPath)).Replace('\\', '/');
 
+    /// <summary>
+    /// Whether a finding can be accepted into a baseline. A file that cannot be parsed or breaks the schema (input),
+    /// TrialLint failing (internal), or a broken configuration is never debt to accept: it must stay visible.
+    /// </summary>
+    public static bool CanBaseline(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.Descriptor.Category is not (DiagnosticCategory.Input or DiagnosticCategory.Internal)
+            && !ConfigurationDiagnostics.StopsTheRun(diagnostic.Descriptor);
+    }
+
+    /// <summary>
+    /// The value part of an entry's key: for a finding about a single value (a number, a date, a sentence), a hash of
+    /// that value with its whitespace normalised, so changing the value brings the finding back; for a finding about
+    /// a section, a list or something missing, nothing, so editing elsewhere in the section, reformatting or adding
+    /// a comment leaves the entry matching.
+    /// </summary>
     private static string ValueHash(Diagnostic diagnostic, FileResult result)
     {
         string text = string.Empty;
-        if (!diagnostic.Location.IsMissing && result.Tree is { } tree && Find(tree.Root, diagnostic.Location.Pointer) is { } node)
-            text = tree.Source.Text.Substring(node.Span.Start, node.Span.Length);
+        if (!diagnostic.Location.IsMissing && result.Tree is { } tree && Find(tree.Root, diagnostic.Location.Pointer) is ScalarNode scalar)
+            text = string.Join(' ', scalar.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
     }
 

@@ -32,7 +32,7 @@ public sealed class BaselineMatcher
         if (result.Diagnostics.IsEmpty) return result;
         var marked = result.Diagnostics.Select(d =>
         {
-            if (d.IsSuppressed || ConfigurationDiagnostics.StopsTheRun(d.Descriptor)) return d;
+            if (d.IsSuppressed || !BaselineFile.CanBaseline(d)) return d;
             var key = _baseline.EntryFor(d, result).Key;
             if (_remaining.TryGetValue(key, out int count) && count > 0)
             {
