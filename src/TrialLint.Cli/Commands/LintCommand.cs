@@ -115,7 +115,8 @@ internal static class LintCommand
             error.WriteLine($"triallint: error: '{clash}' is an input of this run (a report, the baseline or the configuration); write the {run.Outputs.First(o => o.Output == clash).Format} output to another file");
             return ExitCodes.UsageError;
         }
-        using var targets = OutputTargets.Open(run.Outputs, new OutputOptions(run.Color, run.TemplateDirectory) { BaselineInUse = matcher is not null }, output, out string? outputError);
+        var failLevel = run.FailLevel ?? session.RunConfig?.FailLevel ?? DiagnosticSeverity.Error;
+        using var targets = OutputTargets.Open(run.Outputs, new OutputOptions(run.Color, run.TemplateDirectory) { BaselineInUse = matcher is not null, FailLevel = failLevel }, output, out string? outputError);
         if (targets is null)
         {
             error.WriteLine($"triallint: error: {outputError}");
@@ -148,7 +149,6 @@ internal static class LintCommand
         }
         summary.Elapsed = stopwatch.Elapsed;
 
-        var failLevel = run.FailLevel ?? session.RunConfig?.FailLevel ?? DiagnosticSeverity.Error;
         int code = ExitCodes.ForRun(summary, failLevel);
         int? maxWarnings = run.MaxWarnings ?? session.RunConfig?.MaxWarnings;
         if (code == ExitCodes.Success && maxWarnings is int max && summary.Warnings > max) code = ExitCodes.Findings;

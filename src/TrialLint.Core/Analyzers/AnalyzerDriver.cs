@@ -61,7 +61,7 @@ public sealed class AnalyzerDriver
             diagnostics.AddRange(sink.Diagnostics);
             foreach (var descriptor in registration.Analyzer.SupportedDiagnostics)
             {
-                if (descriptor.Category == DiagnosticCategory.Configuration || !isSelected(descriptor.Id)) continue;
+                if (descriptor.Category is DiagnosticCategory.Configuration or DiagnosticCategory.Input || !isSelected(descriptor.Id)) continue;
                 outcomes[descriptor.Id] = sink.Diagnostics.Any(d => d.Id == descriptor.Id) ? RuleOutcome.Failed
                     : sink.NotApplicable.Contains(descriptor.Id) ? RuleOutcome.NotApplicable
                     : RuleOutcome.Passed;

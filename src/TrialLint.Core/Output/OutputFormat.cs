@@ -14,7 +14,7 @@ public sealed record OutputFormat(string Name, string Description, bool IsBinary
         new("sarif", "SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDEs)", true, (s, o) => new Sarif.SarifWriter(s) { BaselineInUse = o.BaselineInUse }),
         new("json", "TrialLint's findings JSON (schemas/findings.schema.json)", true, (s, _) => new Json.JsonFindingsWriter(s)),
         new("github", "GitHub Actions workflow commands: annotations on the pull request", false, (s, _) => new GitHub.GitHubAnnotationsWriter(Text(s))),
-        new("junit", "JUnit XML test results: a test case per report and rule", true, (s, _) => new JUnit.JUnitWriter(s)),
+        new("junit", "JUnit XML test results: a test case per report and rule", true, (s, o) => new JUnit.JUnitWriter(s, o.FailLevel)),
         new("markdown", "Markdown for pull-request comments and job summaries", false, (s, _) => new Markdown.MarkdownWriter(Text(s))),
         new("html", "one self-contained HTML page for reviewers (Scriban templates)", false, (s, o) => new Html.HtmlWriter(Text(s), o.TemplateDirectory)),
     ];
@@ -32,4 +32,7 @@ public sealed record OutputOptions(bool Color, string? TemplateDirectory)
 {
     /// <summary>Whether the run compares against a baseline.</summary>
     public bool BaselineInUse { get; init; }
+
+    /// <summary>The lowest severity that fails the run; test-result formats fail only findings at or above it.</summary>
+    public Diagnostics.DiagnosticSeverity FailLevel { get; init; } = Diagnostics.DiagnosticSeverity.Error;
 }

@@ -37,7 +37,11 @@ public sealed class GitHubAnnotationsWriter : FindingsWriter
             _out.Write(command);
             _out.Write(" file=");
             _out.Write(EscapeProperty(path));
-            _out.Write($",line={loc.StartLine},endLine={Math.Max(loc.EndLine, loc.StartLine)},col={loc.StartColumn},endColumn={Math.Max(loc.EndColumn, 1)},title=");
+            int endLine = Math.Max(loc.EndLine, loc.StartLine);
+            // GitHub reads columns only for a span on one line, and says not to send them otherwise.
+            _out.Write(endLine == loc.StartLine
+                ? $",line={loc.StartLine},endLine={endLine},col={loc.StartColumn},endColumn={Math.Max(loc.EndColumn, loc.StartColumn)},title="
+                : $",line={loc.StartLine},endLine={endLine},title=");
             _out.Write(EscapeProperty($"{d.Id} {d.Descriptor.Title}"));
             _out.Write("::");
             _out.WriteLine(EscapeData(d.Message));
