@@ -4,7 +4,7 @@ namespace TrialLint.Output.Markdown;
 
 /// <summary>
 /// Escapes text from reports and rules for Markdown, including GitHub's: characters with Markdown meaning are
-/// backslash-escaped (brackets included, so no text can become a link), HTML special characters become entities (GitHub renders inline HTML), line breaks become
+/// backslash-escaped (brackets included, so no text can become a link), HTML special characters become entities (GitHub renders inline HTML), line breaks (also U+2028, U+2029) become
 /// spaces so a table row stays one row, and control characters are dropped.
 /// </summary>
 public static class MarkdownText
@@ -22,7 +22,7 @@ public static class MarkdownText
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
-                case '\r' or '\n' or '\t': sb.Append(' '); break;
+                case '\r' or '\n' or '\t' or '\u2028' or '\u2029': sb.Append(' '); break;
                 case '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '|' or '!' or '~':
                     sb.Append('\\').Append(c);
                     break;
