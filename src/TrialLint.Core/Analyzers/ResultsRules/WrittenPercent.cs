@@ -88,7 +88,9 @@ internal static class WrittenPercent
         public (decimal Value, decimal Rounding) Exact()
         {
             decimal unit = (decimal)Unit;
-            return ((decimal)Scaled / unit, 0.5m / unit);
+            // A percentage beyond any sum that matters (the schema already reports one above 100) must not overflow.
+            var value = BigInteger.Min(Scaled, new BigInteger(1e15m) * Unit);
+            return ((decimal)value / unit, 0.5m / unit);
         }
 
         /// <summary>k of n as a percentage with <paramref name="decimals"/> decimals.</summary>
