@@ -38,5 +38,6 @@ public static class BuiltInAnalyzers
         new TL0612ArmsDifferFromRegistration(),
         new TL0701ImpossiblePercentage(),
         new TL0705OutcomeAnalysedExceedsAllocation(),
+        new TL0711BaselineCountExceedsDenominator(),
     ];
 }

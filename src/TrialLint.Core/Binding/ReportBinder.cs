@@ -414,6 +414,7 @@ public static class ReportBinder
         return new Baseline
         {
             Groups = r.List("groups", BindBaselineGroup),
+            Characteristics = r.List("characteristics", BindBaselineCharacteristic),
             Statement = r.Text("statement"),
             Pointer = node.Pointer,
             FieldPointers = r.Pointers,
@@ -427,6 +428,55 @@ public static class ReportBinder
         {
             Arm = r.Text("arm"),
             N = r.Integer("n"),
+            Pointer = node.Pointer,
+            FieldPointers = r.Pointers,
+        };
+    }
+
+    private static BaselineCharacteristic BindBaselineCharacteristic(MappingNode node)
+    {
+        var r = new FieldReader(node);
+        return new BaselineCharacteristic
+        {
+            Name = r.Text("name"),
+            Unit = r.Text("unit"),
+            Exclusive = r.Boolean("exclusive"),
+            Values = r.List("values", BindBaselineValue),
+            Categories = r.List("categories", BindBaselineCategory),
+            Pointer = node.Pointer,
+            FieldPointers = r.Pointers,
+        };
+    }
+
+    private static BaselineCategory BindBaselineCategory(MappingNode node)
+    {
+        var r = new FieldReader(node);
+        return new BaselineCategory
+        {
+            Name = r.Text("name"),
+            Values = r.List("values", BindBaselineValue),
+            Pointer = node.Pointer,
+            FieldPointers = r.Pointers,
+        };
+    }
+
+    private static BaselineValue BindBaselineValue(MappingNode node)
+    {
+        var r = new FieldReader(node);
+        return new BaselineValue
+        {
+            Arm = r.Text("arm"),
+            N = r.Integer("n"),
+            Percentage = r.Number("percentage"),
+            Mean = r.Number("mean"),
+            Sd = r.Number("sd"),
+            Median = r.Number("median"),
+            Q1 = r.Number("q1"),
+            Q3 = r.Number("q3"),
+            Min = r.Number("min"),
+            Max = r.Number("max"),
+            Value = r.Number("value"),
+            NWithData = r.Integer("n_with_data"),
             Pointer = node.Pointer,
             FieldPointers = r.Pointers,
         };

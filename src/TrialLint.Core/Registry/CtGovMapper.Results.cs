@@ -186,56 +186,6 @@ internal sealed partial class CtGovMapper
         };
     }
 
-    private Baseline? MapBaseline()
-    {
-        var module = _results["baselineCharacteristicsModule"];
-        if (!module.IsObject) return null;
-        var groups = Groups(module, "The baseline characteristics", isFlow: false, dropTotal: true);
-        var denominator = Participants(module["denoms"]);
-        var counts = new Dictionary<string, RecordNode>(StringComparer.Ordinal);
-        foreach (var denom in module["denoms"].Items)
-        {
-            foreach (var count in denom["counts"].Items)
-            {
-                // The total column is not a group of its own; anything else must be a listed group.
-                if (count["groupId"].Text is { } total && !groups.ById.ContainsKey(total) && IsTotalId(module, total)) continue;
-                if (groups.Find(count["groupId"], this) is null) continue;
-                if (denominator is { } d && denom.Pointer == d.Pointer && count["groupId"].Text is { } id) counts.TryAdd(id, count);
-            }
-        }
-        var result = ImmutableArray.CreateBuilder<BaselineGroup>();
-        foreach (var (id, (arm, definition)) in groups.ById)
-        {
-            var f = new FieldMap();
-            f.Read("arm", definition["title"]);
-            RecordNode? count = counts.TryGetValue(id, out var c) ? c : null;
-            if (count is { } value) f.Read("n", value["value"]);
-            result.Add(new BaselineGroup
-            {
-                Arm = arm,
-                N = count?["value"].Integer,
-                Pointer = count?.Pointer ?? definition.Pointer,
-                FieldPointers = f.Present,
-            });
-        }
-        var bf = new FieldMap();
-        bf.Read("statement", module["populationDescription"]);
-        if (result.Count > 0) bf.Set("groups", module["groups"].Pointer);
-        return new Baseline
-        {
-            Groups = result.ToImmutable(),
-            Statement = module["populationDescription"].Text,
-            Pointer = module.Pointer,
-            FieldPointers = bf.Present,
-        };
-    }
-
-    private static bool IsTotalId(RecordNode module, string groupId)
-    {
-        var definitions = module["groups"].Items.ToList();
-        return definitions.Count > 1 && definitions[^1]["id"].Text == groupId && IsTotal(definitions[^1]);
-    }
-
     /// <summary>The denominator counted in participants (the first, when none says so).</summary>
     private static RecordNode? Participants(RecordNode denoms)
     {

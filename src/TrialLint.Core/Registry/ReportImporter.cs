@@ -53,6 +53,8 @@ public static class ReportImporter
             "Everything below comes from the record; nothing was added. The record has no place for many CONSORT items",
             "(randomisation method, concealment, statistical methods, limitations of the report, conclusions ...): add them",
             "as you write the report. Arms are the registered arm groups; result groups that match no arm keep ids of their own.",
+            "Baseline measures whose rows hold one count each (countries, races, medical conditions) are written as categories",
+            "with 'exclusive: false': the record does not say whether a participant can be in several; set it to true if not.",
         ];
         var record = study.Record;
         var extensions = new List<(string, IReadOnlyList<(string, object?)>)>

@@ -22,7 +22,7 @@ public sealed class RegistryCliTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{Records}/NCT00763412.json:312:18: error TL0601: In arm '1-placebo', 8 started and 4 completed, so 4 did not complete, but the reasons for not completing account for 0: no reasons are given", result.StdOut);
-        Assert.Contains("3 errors, 3 warnings, 0 infos.", result.StdOut);
+        Assert.Contains("5 errors, 3 warnings, 0 infos.", result.StdOut);
     }
 
     [Fact]

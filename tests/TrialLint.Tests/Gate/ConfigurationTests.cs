@@ -99,14 +99,14 @@ public sealed class ConfigurationTests : IDisposable
     [Fact]
     public void Unknown_rule_id_and_pack_are_reported_at_their_lines()
     {
-        _repo.Write(".triallint.yaml", "extends: [consort-2026]\nrules:\n  TL0710: warning\n  TL0711: off\n");
+        _repo.Write(".triallint.yaml", "extends: [consort-2026]\nrules:\n  TL0710: warning\n  TL0790: off\n");
         _repo.Write("reports/a.trial.yaml", GateFixture.Clean);
 
         var result = _repo.Run("lint", "reports");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains(".triallint.yaml:1:11: error TL0809: 'consort-2026' is not a rule pack TrialLint knows", result.StdOut);
-        Assert.Contains(".triallint.yaml:4:3: error TL0809: 'TL0711' is not a rule TrialLint knows; did you mean TL0710?", result.StdOut);
+        Assert.Contains(".triallint.yaml:4:3: error TL0809: 'TL0790' is not a rule TrialLint knows; did you mean TL0710?", result.StdOut);
     }
 
     [Fact]

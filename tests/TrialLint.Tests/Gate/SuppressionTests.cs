@@ -39,11 +39,11 @@ public sealed class SuppressionTests : IDisposable
     [Fact]
     public void Unknown_id_is_a_finding_with_a_suggestion()
     {
-        _repo.Write("reports/a.trial.yaml", GateFixture.OneWarning.Replace("format_version: 1", "# triallint-disable-next-line TL0711 -- reason\nformat_version: 1"));
+        _repo.Write("reports/a.trial.yaml", GateFixture.OneWarning.Replace("format_version: 1", "# triallint-disable-next-line TL0790 -- reason\nformat_version: 1"));
 
         var result = _repo.Run("lint", "reports");
 
-        Assert.Contains("warning TL0811: 'TL0711' is not a rule TrialLint knows, so this suppression silences nothing; did you mean TL0710?", result.StdOut);
+        Assert.Contains("warning TL0811: 'TL0790' is not a rule TrialLint knows, so this suppression silences nothing; did you mean TL0710?", result.StdOut);
     }
 
     [Fact]

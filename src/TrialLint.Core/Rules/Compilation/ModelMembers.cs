@@ -22,7 +22,10 @@ internal static class ModelMembers
     [
         Keep(typeof(Arm)),
         Keep(typeof(Baseline)),
+        Keep(typeof(BaselineCategory)),
+        Keep(typeof(BaselineCharacteristic)),
         Keep(typeof(BaselineGroup)),
+        Keep(typeof(BaselineValue)),
         Keep(typeof(Blinding)),
         Keep(typeof(ConflictsOfInterest)),
         Keep(typeof(Delivery)),

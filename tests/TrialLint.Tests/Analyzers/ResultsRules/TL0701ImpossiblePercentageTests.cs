@@ -123,4 +123,51 @@ public sealed class TL0701ImpossiblePercentageTests
 
         AnalyzerAssert.NotApplicable(yaml, Id);
     }
+
+    // The baseline table: an arm of 21; line 8 holds the value.
+    private static string Baseline(string value) => $$"""
+        format_version: 1
+        arms:
+          - id: active
+        baseline:
+          groups: [{arm: active, n: 21}]
+          characteristics:
+            - name: "Women"
+              values: [{arm: active, {{value}}}]
+        """;
+
+    [Fact]
+    public void Fires_ForABaselinePercentageImpossibleForTheArm()
+    {
+        // "47.5% of 21 women": 9 of 21 is 42.9% and 10 of 21 is 47.6%.
+        var finding = AnalyzerAssert.Single(Baseline("percentage: 47.5"), Id, line: 8, column: 42);
+
+        Assert.Equal(
+            "In baseline characteristic 'Women', arm 'active': 47.5% is not possible with the 21 participants in the arm: 9 of 21 is 42.9% and 10 of 21 is 47.6%; check the percentage and its denominator",
+            finding.Message);
+        Assert.Equal("/baseline/characteristics/0/values/0/percentage", finding.Location.Pointer.ToString());
+    }
+
+    [Fact]
+    public void Fires_ForABaselinePercentageThatIsNotTheCountOverTheArm()
+    {
+        var finding = AnalyzerAssert.Single(Baseline("n: 10, percentage: 45.0"), Id, line: 8, column: 49);
+
+        Assert.Contains("10 of the 21 in the arm is 47.6%, not 45.0%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("n: 10, percentage: 47.6")]
+    [InlineData("percentage: 48")]                              // no decimals: 10/21 = 47.6 rounds to 48
+    [InlineData("n: 9, percentage: 47.4, n_with_data: 19")]     // of the 19 with data
+    [InlineData("n: 10, percentage: 47.6, n_with_data: 19")]    // of the arm, although some have no data
+    public void Quiet_ForAPossibleBaselinePercentage(string value) =>
+        AnalyzerAssert.Passes(Baseline(value), Id);
+
+    [Fact]
+    public void Quiet_ForABaselinePercentageOfEyesWithoutItsOwnDenominator()
+    {
+        string yaml = Baseline("percentage: 47.5").Replace("- name: \"Women\"", "- name: \"Eyes with oedema\"\n      unit: eyes", StringComparison.Ordinal);
+        AnalyzerAssert.Quiet(yaml, Id);
+    }
 }
