@@ -29,7 +29,7 @@ public sealed class TL0608PrimaryOutcomeNotRegisteredTests
         Assert.Equal("/outcomes/0/title", finding.Location.Pointer.ToString());
         Assert.Equal(
             "The report's primary outcome 'Change in slow vital capacity (SVC)' is not a primary outcome registered in NCT09000002 (als-registered.json): "
-            + "no registered outcome matches it (the closest, 'Change in forced vital capacity (FVC)', has word-set similarity 0.53, below the threshold 0.75); "
+            + "no registered outcome matches it (the closest, 'Change in forced vital capacity (FVC)', has word-set similarity 0.51, below the threshold 0.75); "
             + "it takes the place of the registered primary outcome 'Change in ALS Functional Rating Scale–Revised (ALSFRS-R) score' (time frame '6 months after the first injection'; als-registered.json at /protocolSection/outcomesModule/primaryOutcomes/0), which the report does not give as a primary outcome; "
             + "report the registered primary outcome, or declare the change under 'changes' (kind: outcome) with the reason",
             finding.Message);
