@@ -65,6 +65,18 @@ public sealed class TL0608PrimaryOutcomeNotRegisteredTests
     }
 
     [Fact]
+    public void An_outcome_that_may_be_the_registered_one_reworded_is_a_warning_showing_both()
+    {
+        var result = CrossCheckAssert.Lint(CrossCheckAssert.Report("  - {id: bulbar, type: primary, title: \"Change in ALSFRS-R bulbar subscore\", time_frame: \"6 months\"}"));
+
+        var finding = Assert.Single(result.Diagnostics, d => d.Id.StartsWith("TL060", StringComparison.Ordinal) && d.Id != "TL0606");
+        Assert.Equal(Id, finding.Id);
+        Assert.Equal(TrialLint.Diagnostics.DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Contains("it may be the registered primary outcome 'Change in ALS Functional Rating Scale–Revised (ALSFRS-R) score' (time frame '6 months after the first injection'; als-registered.json at /protocolSection/outcomesModule/primaryOutcomes/0) in other words (word-set similarity 0.67, below the threshold 0.75", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("at least 0.60), which the words do not settle", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NotApplicable_WithoutAPrimaryOutcome() =>
         CrossCheckAssert.NotApplicable(CrossCheckAssert.Report("  - {id: a, type: secondary, title: \"Survival\"}"), Id);
 }
