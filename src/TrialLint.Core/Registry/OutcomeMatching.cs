@@ -39,6 +39,9 @@ public static partial class OutcomeMatching
     /// <summary>The least similarity at which two outcome titles are the same outcome.</summary>
     public const double Threshold = 0.75;
 
+    /// <summary>The least similarity at which two titles that each have a weighty word the other lacks are the same outcome.</summary>
+    public const double ReplacedThreshold = 0.85;
+
     /// <summary>The least similarity at which two outcome titles may be the same outcome (an uncertain match).</summary>
     public const double UncertainThreshold = 0.6;
 
@@ -79,8 +82,8 @@ public static partial class OutcomeMatching
     private static readonly HashSet<string> GenericWords = Stems(
         "change", "baseline", "score", "total", "number", "participant", "patient", "subject", "percentage", "percent",
         "proportion", "rate", "incidence", "mean", "median", "level", "measure", "measurement", "measured", "assessment",
-        "assessed", "value", "time", "occurrence", "frequency", "count", "scale", "evaluation", "evaluated", "overall",
-        "composite", "outcome", "endpoint", "cumulative", "concentration", "absolute", "relative", "exercise", "test",
+        "assessed", "value", "time", "occurrence", "frequency", "count", "scale", "evaluation", "evaluated",
+        "composite", "outcome", "endpoint", "cumulative", "concentration", "absolute", "relative", "test",
         "testing", "group", "difference", "primary", "secondary", "effect", "impact", "efficacy", "amount", "degree",
         "parameter", "result", "status", "serum", "plasma", "blood");
 
@@ -166,7 +169,18 @@ public static partial class OutcomeMatching
         var shared = weightsA.Keys.Intersect(weightsB.Keys).ToList();
         double unionWeight = union.Sum(Weight);
         double score = unionWeight == 0 ? 0 : shared.Sum(Weight) / unionWeight;
+        if (Plain(reported) == Plain(registered)) score = 1;
         score = Math.Round(score, 2, MidpointRounding.AwayFromZero);
+        // Each title has a weighty word the other lacks ("resting" and "exercise", "clinical" and "overall"): a word
+        // replaced rather than added or dropped names another measure more often than it rewords one.
+        var onlyA = weightsA.Where(w => w.Value >= 1 && !weightsB.ContainsKey(w.Key)).Select(w => w.Key).ToList();
+        var onlyB = weightsB.Where(w => w.Value >= 1 && !weightsA.ContainsKey(w.Key)).Select(w => w.Key).ToList();
+        string? replacedNote = null;
+        if (onlyA.Count > 0 && onlyB.Count > 0 && score < ReplacedThreshold && score >= Threshold)
+        {
+            replacedNote = $"word-set similarity {score.ToString("0.00", CultureInfo.InvariantCulture)}, but each title has a word the other lacks ('{string.Join("', '", onlyA)}' and '{string.Join("', '", onlyB)}'), which needs {ReplacedThreshold.ToString("0.00", CultureInfo.InvariantCulture)}";
+            score = Threshold - 0.01;
+        }
 
         var how = new List<string>();
         var sequenceA = wordsA.Select(w => w.Word).ToList();
@@ -174,6 +188,7 @@ public static partial class OutcomeMatching
         if (Plain(reported) == Plain(registered)) how.Add("the same wording, ignoring case and punctuation");
         else if (sequenceA.SequenceEqual(sequenceB)) how.Add("the same words" + (notes.Count > 0 ? "" : ", ignoring small words, plurals and numbers"));
         else if (weightsA.Keys.ToHashSet().SetEquals(weightsB.Keys)) how.Add("the same words in another order");
+        else if (replacedNote is not null) how.Add(replacedNote);
         else how.Add($"word-set similarity {score.ToString("0.00", CultureInfo.InvariantCulture)}, {(score >= Threshold ? "at least" : "below")} the threshold {Threshold.ToString("0.00", CultureInfo.InvariantCulture)}");
         how.AddRange(notes.Distinct(StringComparer.Ordinal));
         return new Similarity(score, string.Join("; ", how));
@@ -196,6 +211,9 @@ public static partial class OutcomeMatching
         result = HbA1c().Replace(result, "HbA1c");
         result = NtProBnp().Replace(result, "NT-proBNP");
         result = OxygenUptake().Replace(result, "VO2");
+        // "non-vertebral" is not "vertebral"; "eGFR < 60", "HbA1c less than 7%": a threshold makes another outcome.
+        result = Negated().Replace(result, "non${word}");
+        result = CutOff().Replace(result, " cutoff ");
         return result;
     }
 
@@ -456,6 +474,12 @@ public static partial class OutcomeMatching
     [GeneratedRegex(@"\b(?:after|following|post)[\s-]+(?:the\s+)?(?:surgery|operation|procedure|randomi[sz]ation|treatment|intervention|discharge|transplant(?:ation)?|implantation|infusion|injection|dos(?:e|ing)|enrol(?:l)?ment|ablation|extubation)\b|\b(?:post-?operative(?:ly)?|post-?procedur(?:e|al))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterEvent();
 
+    [GeneratedRegex(@"\bnon[-\s]+(?<word>\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
+
+    [GeneratedRegex(@"[<>≤≥]|\b(?:less|greater|more|fewer|lower|higher)\s+than\b|\bat\s+(?:least|most)\b|\bor\s+(?:more|less|greater|higher|lower)\b|\b(?:below|above)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CutOff();
+
     // "with dapagliflozin vs placebo", "in the Statin Treated vs. Control Group": the arms compared.
     [GeneratedRegex(@"(?:\b(?:with|in|of|for)\s+(?:the\s+)?)?[\w/-]+(?:\s+(?:treated|group|arm))?,?\s+(?:vs\.?|versus|(?:as\s+)?compared\s+(?:with|to))\s+(?:the\s+)?[\w/-]+(?:\s+(?:group|arm)s?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparison();
@@ -476,8 +500,8 @@ public static partial class OutcomeMatching
     [GeneratedRegex(@"\b(?:n[-\s]?terminal[-\s]+pro[-\s]?(?:b[-\s]?type|brain|b)[-\s]+natriuretic[-\s]+peptide|nt[-\s]?pro[-\s]?bnp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NtProBnp();
 
-    // "oxygen uptake", "oxygen consumption", "V̇O2", "VO 2": VO2.
-    [GeneratedRegex(@"\b(?:oxygen\s+(?:uptake|consumption)|v\s?o2|vo\s2)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "oxygen uptake", "oxygen consumption", "V̇O2", "VO 2": VO2 ("peak exercise oxygen uptake" is peak VO2).
+    [GeneratedRegex(@"\b(?:exercise\s+)?(?:oxygen\s+(?:uptake|consumption)|v\s?o2|vo\s2)\b(?:\s+(?:during|on|at)\s+(?:peak\s+|maximal\s+)?exercise\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OxygenUptake();
 
     [GeneratedRegex(@"\b(?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?<unit>one|two|three|four|five|six|seven|eight|nine))?|(?<unit>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

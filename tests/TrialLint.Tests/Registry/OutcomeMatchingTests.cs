@@ -177,7 +177,7 @@ public sealed class OutcomeMatchingDocumentationTests
     [InlineData("Incidence of serious adverse events", "Number of participants with serious adverse events", 0.91)]
     [InlineData("Change in slow vital capacity (SVC)", "Change in forced vital capacity (FVC)", 0.51)]
     [InlineData("Serious adverse events", "Adverse events", 0.67)]
-    [InlineData("Overall survival", "Progression-free survival", 0.32)]
+    [InlineData("Overall survival", "Progression-free survival", 0.25)]
     public void The_documented_examples_have_the_documented_similarity(string reported, string registered, double score)
     {
         Assert.Equal(score, TrialLint.Registry.OutcomeMatching.Compare(reported, registered).Score);
