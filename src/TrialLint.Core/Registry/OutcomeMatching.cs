@@ -6,49 +6,86 @@ namespace TrialLint.Registry;
 
 /// <summary>
 /// Decides whether an outcome as reported is the outcome as registered, tolerating rewording but not a different
-/// outcome. Both texts are read the same way:
+/// outcome. Both texts are read the same way (<see cref="Normalize"/>, <see cref="Words"/>):
 /// <list type="number">
-/// <item>abbreviations are expanded: one defined in parentheses in any of the texts compared ("ALS Functional Rating
-/// Scale–Revised (ALSFRS-R)") is read as its long form wherever it appears, and an abbreviation that is the initials of
-/// a run of words in the other text ("ALSFRS-R" and "ALS Functional Rating Scale–Revised") is read as those words;</item>
-/// <item>case, punctuation and dashes are ignored, plurals reduced ("events" → "event"), and numbers, time units and
-/// small words (of, in, the ...) dropped, since the time frame is compared separately;</item>
+/// <item>what is not the outcome is taken out: an objective's wording ("To assess the impact of X vs. placebo on ..."),
+/// the arms compared ("in the statin vs. control group", "for each treatment group"), number words are read as
+/// numbers ("six-minute" as "6-minute"), and a few clinical names written in several ways are read as one
+/// ("glycated/glycosylated haemoglobin" as HbA1c, "oxygen uptake/consumption" as VO2, "N-terminal pro-B-type/brain
+/// natriuretic peptide" as NT-proBNP, "mortality" as "death");</item>
+/// <item>abbreviations are expanded: one defined in any of the texts compared, after its long form ("ALS Functional
+/// Rating Scale–Revised (ALSFRS-R)", "Hamilton Depression Rating Scale (HAMD-17)") or before it ("KCCQ (Kansas City
+/// Cardiomyopathy Questionnaire)"), is read as its long form wherever it appears, and an abbreviation that is the
+/// initials of a run of words in the other text ("ALSFRS-R" and "ALS Functional Rating Scale–Revised", "6 MW
+/// distance" and "6-minute walk distance") is read as those words;</item>
+/// <item>case, punctuation and dashes are ignored, British spellings and word forms reduced to a common stem
+/// ("haemoglobin"/"hemoglobin", "depression"/"depressive", "walked"/"walk"), and numbers, time units and time points
+/// ("12M", "Wk 12", "D28"), units of measurement ("%", "mL/min/1.73 m2") and small words (of, in, the ...) dropped,
+/// since the time frame is compared separately;</item>
 /// <item>the two sets of words are compared, so word order does not matter: the similarity is the weight of the words
 /// both share divided by the weight of all their words (a weighted Jaccard index), where generic words of outcome
-/// titles ("change", "baseline", "score", "number", "participants", "percentage" ...) weigh a quarter of the
-/// others.</item>
+/// titles ("change", "baseline", "score", "number", "participants", "percentage", "composite", "concentration" ...) and
+/// the words of how the outcome is measured ("as measured by echocardiography", "using the CKD-EPI equation") weigh a
+/// quarter of the others.</item>
 /// </list>
 /// Two outcomes match when the similarity is at least <see cref="Threshold"/> (0.75). Sharing generic words is not
 /// enough: "Change in forced vital capacity (FVC)" and "Change in slow vital capacity (SVC)" share "change", "vital"
-/// and "capacity", but "forced" and "slow" weigh as much as those, and the similarity (0.53) stays below the threshold.
+/// and "capacity", but "forced" and "slow" weigh as much as those, and the similarity stays below the threshold.
+/// Between <see cref="UncertainThreshold"/> (0.6) and the threshold the match is uncertain (<see cref="Similarity.IsUncertain"/>): the cross-checks then say so at a
+/// lower severity instead of calling it a switch.
 /// </summary>
 public static partial class OutcomeMatching
 {
     /// <summary>The least similarity at which two outcome titles are the same outcome.</summary>
     public const double Threshold = 0.75;
 
-    /// <summary>The weight of a generic word relative to the others.</summary>
-    public const double GenericWeight = 0.25;
+    /// <summary>The least similarity at which two titles that each have a weighty word the other lacks are the same outcome.</summary>
+    public const double ReplacedThreshold = 0.85;
+
+    /// <summary>The least similarity at which two outcome titles may be the same outcome (an uncertain match).</summary>
+    public const double UncertainThreshold = 0.6;
+
+    /// <summary>The weight of a generic word, or a word of how the outcome is measured, relative to the others.</summary>
+    public const double GenericWeight = 0.1;
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "in", "at", "on", "by", "as", "to", "from", "for", "and", "or", "with", "within", "per", "its",
         "their", "between", "after", "before", "during", "over", "up", "until", "into", "than", "is", "are", "was", "were",
-        "be", "via", "using", "used", "who", "that", "which",
+        "be", "via", "using", "used", "who", "that", "which", "vs", "versus",
     };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "day", "week", "month", "year", "hour", "minute", "daily", "weekly", "monthly", "annual", "annually", "visit",
-        "first", "second", "third", "last", "end", "final", "follow", "post",
+        "first", "second", "third", "last", "end", "final", "follow", "post", "wk", "wks", "mo", "mth", "mths", "yr", "yrs",
+        "hr", "hrs", "h", "d", "min", "mins", "timepoint", "time-point",
     };
 
-    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    // Units of measurement: "(%)", "(mL/min/1.73 m2)", "(pg/mL)", "(m)" say how a value is expressed, not what it is.
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
     {
+        "ml", "dl", "l", "mg", "g", "kg", "mcg", "ug", "µg", "ng", "pg", "mmol", "umol", "µmol", "nmol", "mol", "mmhg", "cm", "mm",
+        "m", "m2", "m3", "km", "bpm", "ms", "s", "sec", "iu", "u", "meq", "kpa", "points", "point", "unit", "units",
+    };
+
+    // Suffixes reduced, longest first: "echocardiographic"/"echocardiography", "depressive"/"depression", "walked"/"walking".
+    private static readonly string[] Suffixes = ["ically", "ical", "ation", "ative", "ities", "ity", "ive", "ion", "ing", "ed", "ic", "al", "ly", "y", "e"];
+
+    // Words of the same outcome written differently (after lower-casing): the first is read as the second.
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["mortality"] = "death", ["deaths"] = "death", ["died"] = "death", ["dying"] = "death", ["any"] = "all",
+        ["echo"] = "echocardiography", ["haemoglobin"] = "hemoglobin", ["hb"] = "hemoglobin",
+    };
+
+    private static readonly HashSet<string> GenericWords = Stems(
         "change", "baseline", "score", "total", "number", "participant", "patient", "subject", "percentage", "percent",
         "proportion", "rate", "incidence", "mean", "median", "level", "measure", "measurement", "measured", "assessment",
-        "assessed", "value", "time", "occurrence", "frequency", "count", "scale", "evaluation", "evaluated", "overall",
-    };
+        "assessed", "value", "time", "occurrence", "frequency", "count", "scale", "evaluation", "evaluated",
+        "composite", "outcome", "endpoint", "cumulative", "concentration", "absolute", "relative", "test",
+        "testing", "group", "difference", "primary", "secondary", "effect", "impact", "efficacy", "amount", "degree",
+        "parameter", "result", "status", "serum", "plasma", "blood");
 
     /// <summary>How one reported outcome relates to one registered outcome.</summary>
     /// <param name="Score">The similarity, 0 to 1.</param>
@@ -57,6 +94,9 @@ public static partial class OutcomeMatching
     {
         /// <summary>Whether the two are the same outcome.</summary>
         public bool IsMatch => Score >= Threshold;
+
+        /// <summary>Whether the two may be the same outcome reworded, but the words do not settle it.</summary>
+        public bool IsUncertain => !IsMatch && Score >= UncertainThreshold;
     }
 
     /// <summary>A pair of matched outcomes: their indexes in the two lists and how they match.</summary>
@@ -109,45 +149,108 @@ public static partial class OutcomeMatching
     {
         var definitions = Definitions([text, outcome]);
         var notes = new List<string>();
-        var words = Words(Expand(outcome, text, definitions, notes));
-        var inText = Words(Expand(text, outcome, definitions, notes)).ToHashSet(StringComparer.Ordinal);
-        double total = words.Distinct().Sum(Weight);
-        return total > 0 && words.Distinct().Where(inText.Contains).Sum(Weight) / total >= Threshold;
+        var words = Weights(Words(Expand(Normalize(outcome), Normalize(text), definitions, notes)));
+        var inText = Words(Expand(Normalize(text), Normalize(outcome), definitions, notes)).Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
+        double total = words.Values.Sum();
+        return total > 0 && words.Where(w => inText.Contains(w.Key)).Sum(w => w.Value) / total >= Threshold;
     }
 
     private static Similarity Compare(string reported, string registered, IReadOnlyDictionary<string, string> definitions)
     {
         var notes = new List<string>();
-        string a = Expand(reported, registered, definitions, notes);
-        string b = Expand(registered, reported, definitions, notes);
-        var wordsA = Words(a);
-        var wordsB = Words(b);
-        var setA = wordsA.ToHashSet(StringComparer.Ordinal);
-        var setB = wordsB.ToHashSet(StringComparer.Ordinal);
-        double union = setA.Union(setB).Sum(Weight);
-        double score = union == 0 ? 0 : setA.Intersect(setB).Sum(Weight) / union;
+        string normalA = Normalize(reported);
+        string normalB = Normalize(registered);
+        var wordsA = Words(Expand(normalA, normalB, definitions, notes));
+        var wordsB = Words(Expand(normalB, normalA, definitions, notes));
+        var weightsA = Weights(wordsA);
+        var weightsB = Weights(wordsB);
+        double Weight(string word) => Math.Max(weightsA.GetValueOrDefault(word), weightsB.GetValueOrDefault(word));
+        var union = weightsA.Keys.Union(weightsB.Keys).ToList();
+        var shared = weightsA.Keys.Intersect(weightsB.Keys).ToList();
+        double unionWeight = union.Sum(Weight);
+        double score = unionWeight == 0 ? 0 : shared.Sum(Weight) / unionWeight;
+        if (Plain(reported) == Plain(registered)) score = 1;
         score = Math.Round(score, 2, MidpointRounding.AwayFromZero);
+        // Each title has a weighty word the other lacks ("resting" and "exercise", "clinical" and "overall"): a word
+        // replaced rather than added or dropped names another measure more often than it rewords one.
+        var onlyA = weightsA.Where(w => w.Value >= 1 && !weightsB.ContainsKey(w.Key)).Select(w => w.Key).ToList();
+        var onlyB = weightsB.Where(w => w.Value >= 1 && !weightsA.ContainsKey(w.Key)).Select(w => w.Key).ToList();
+        string? replacedNote = null;
+        if (onlyA.Count > 0 && onlyB.Count > 0 && score < ReplacedThreshold && score >= Threshold)
+        {
+            replacedNote = $"word-set similarity {score.ToString("0.00", CultureInfo.InvariantCulture)}, but each title has a word the other lacks ('{string.Join("', '", onlyA)}' and '{string.Join("', '", onlyB)}'), which needs {ReplacedThreshold.ToString("0.00", CultureInfo.InvariantCulture)}";
+            score = Threshold - 0.01;
+        }
 
         var how = new List<string>();
+        var sequenceA = wordsA.Select(w => w.Word).ToList();
+        var sequenceB = wordsB.Select(w => w.Word).ToList();
         if (Plain(reported) == Plain(registered)) how.Add("the same wording, ignoring case and punctuation");
-        else if (wordsA.SequenceEqual(wordsB)) how.Add("the same words" + (notes.Count > 0 ? "" : ", ignoring small words, plurals and numbers"));
-        else if (setA.SetEquals(setB)) how.Add("the same words in another order");
+        else if (sequenceA.SequenceEqual(sequenceB)) how.Add("the same words" + (notes.Count > 0 ? "" : ", ignoring small words, plurals and numbers"));
+        else if (weightsA.Keys.ToHashSet().SetEquals(weightsB.Keys)) how.Add("the same words in another order");
+        else if (replacedNote is not null) how.Add(replacedNote);
         else how.Add($"word-set similarity {score.ToString("0.00", CultureInfo.InvariantCulture)}, {(score >= Threshold ? "at least" : "below")} the threshold {Threshold.ToString("0.00", CultureInfo.InvariantCulture)}");
         how.AddRange(notes.Distinct(StringComparer.Ordinal));
         return new Similarity(score, string.Join("; ", how));
     }
 
-    /// <summary>The abbreviations defined in parentheses after their long form, in any of <paramref name="texts"/>.</summary>
+    /// <summary>
+    /// An outcome title with what is not the outcome taken out and clinical names written in several ways made one
+    /// (see the class): the objective's wording, the arms compared, number words.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        string result = text.Normalize(NormalizationForm.FormKC);
+        result = NumberWords(result);
+        result = ObjectivePrefix().Replace(result, "");
+        result = ExpressedAs().Replace(result, "");
+        result = AfterEvent().Replace(result, " ");
+        result = EffectOfOn().Replace(result, "");
+        result = Comparison().Replace(result, " ");
+        result = GroupClause().Replace(result, " ");
+        result = HbA1c().Replace(result, "HbA1c");
+        result = NtProBnp().Replace(result, "NT-proBNP");
+        result = OxygenUptake().Replace(result, "VO2");
+        // "non-vertebral" is not "vertebral"; "eGFR < 60", "HbA1c less than 7%": a threshold makes another outcome.
+        result = Negated().Replace(result, "non${word}");
+        result = CutOff().Replace(result, " cutoff ");
+        return result;
+    }
+
+    private static readonly string[] Units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    /// <summary>Number words read as numbers: "six-minute" as "6-minute", "twenty-four weeks" as "24 weeks".</summary>
+    public static string NumberWords(string text) => NumberWord().Replace(text, m =>
+    {
+        int value = 0;
+        if (m.Groups["tens"].Success) value += Array.IndexOf(Tens, m.Groups["tens"].Value.ToLowerInvariant()) * 10;
+        if (m.Groups["unit"].Success) value += Array.IndexOf(Units, m.Groups["unit"].Value.ToLowerInvariant());
+        return value.ToString(CultureInfo.InvariantCulture);
+    });
+
+    /// <summary>The abbreviations defined in any of <paramref name="texts"/>: in parentheses after their long form, or before it.</summary>
     private static Dictionary<string, string> Definitions(IEnumerable<string> texts)
     {
         var definitions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string text in texts)
+        foreach (string raw in texts)
         {
+            string text = Normalize(raw);
             foreach (Match m in Defined().Matches(text))
             {
                 string abbreviation = m.Groups["abbr"].Value;
                 var before = WordPattern().Matches(text[..m.Index]).Select(w => w.Value).ToList();
                 if (LongForm(abbreviation, before) is { } longForm) definitions.TryAdd(abbreviation, longForm);
+            }
+            // "KCCQ (Kansas City Cardiomyopathy Questionnaire)": the abbreviation first, its long form in parentheses.
+            foreach (Match m in DefinedAfter().Matches(text))
+            {
+                string abbreviation = m.Groups["abbr"].Value;
+                var words = WordPattern().Matches(m.Groups["long"].Value).Select(w => w.Value).ToList();
+                if (words.Count >= 2 && (Spells(words, Letters(abbreviation)) || ShortFormOf(abbreviation, string.Join(' ', words)) == string.Join(' ', words)))
+                    definitions.TryAdd(abbreviation, string.Join(' ', words));
             }
         }
         return definitions;
@@ -155,7 +258,8 @@ public static partial class OutcomeMatching
 
     /// <summary>
     /// The words just before an abbreviation that it abbreviates: the nearest run, starting with a word whose first
-    /// letter is the abbreviation's, whose initials (or whole words, for words in capitals) spell it.
+    /// letter is the abbreviation's, whose initials (or whole words, for words in capitals) spell it; else the run its
+    /// letters can be found in, in order, starting at a word's first letter (Schwartz and Hearst's rule).
     /// </summary>
     private static string? LongForm(string abbreviation, IReadOnlyList<string> before)
     {
@@ -165,6 +269,43 @@ public static partial class OutcomeMatching
         {
             var run = before.Skip(start).ToList();
             if (Spells(run, letters)) return string.Join(' ', run);
+        }
+        int take = Math.Min(before.Count, Math.Min(letters.Length + 5, letters.Length * 2));
+        if (take == 0) return null;
+        string candidate = string.Join(' ', before.Skip(before.Count - take));
+        return ShortFormOf(abbreviation, candidate);
+    }
+
+    /// <summary>
+    /// Schwartz and Hearst's rule: the shortest end of <paramref name="candidate"/> in which the letters and digits of
+    /// <paramref name="abbreviation"/> appear in order, the first at the start of a word; a trailing number of the
+    /// abbreviation ("HAMD-17") need not appear. Null when there is none.
+    /// </summary>
+    private static string? ShortFormOf(string abbreviation, string candidate)
+    {
+        foreach (string form in new[] { abbreviation, TrailingNumber().Replace(abbreviation, "") }.Distinct(StringComparer.Ordinal))
+        {
+            string letters = Letters(form);
+            if (letters.Length < 2) continue;
+            string lower = candidate.ToLowerInvariant();
+            int s = letters.Length - 1;
+            int l = lower.Length - 1;
+            bool failed = false;
+            while (s >= 0)
+            {
+                char c = letters[s];
+                while (l >= 0 && (lower[l] != c || (s == 0 && l > 0 && char.IsLetterOrDigit(lower[l - 1])))) l--;
+                if (l < 0) { failed = true; break; }
+                l--;
+                s--;
+            }
+            if (failed) continue;
+            int startOfWord = lower.LastIndexOf(' ', Math.Max(l, 0)) + 1;
+            if (l < 0) startOfWord = 0;
+            string longForm = candidate[startOfWord..];
+            // The long form is words, not the abbreviation itself.
+            if (WordPattern().Matches(longForm).Count < 2) continue;
+            return longForm;
         }
         return null;
     }
@@ -179,8 +320,8 @@ public static partial class OutcomeMatching
             string word = words[w];
             string lower = Letters(word);
             if (lower.Length == 0) return Try(w + 1, l);
-            // A word in capitals ("ALS") may count whole; any word may count by its initial; a small word may be skipped.
-            if (IsCapitals(word) && letters.AsSpan(l).StartsWith(lower, StringComparison.Ordinal) && Try(w + 1, l + lower.Length)) return true;
+            // A word in capitals ("ALS") or a number ("6") may count whole; any word may count by its initial; a small word may be skipped.
+            if ((IsCapitals(word) || word.All(char.IsDigit)) && letters.AsSpan(l).StartsWith(lower, StringComparison.Ordinal) && Try(w + 1, l + lower.Length)) return true;
             if (letters[l] == lower[0] && Try(w + 1, l + 1)) return true;
             return w > 0 && SmallWords.Contains(lower) && Try(w + 1, l);
         }
@@ -226,17 +367,53 @@ public static partial class OutcomeMatching
     private static bool Contains(string text, string word) =>
         Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>The comparable words of a text, in order: lower case, no punctuation, plurals reduced, no numbers, time units or small words.</summary>
-    private static List<string> Words(string text)
+    /// <summary>
+    /// The comparable words of a text, in order: lower case, no punctuation, word forms reduced to a stem, no numbers,
+    /// time units, time points, units or small words; each marked when it is part of how the outcome is measured.
+    /// </summary>
+    private static List<(string Word, bool Detail)> Words(string text)
     {
-        var words = new List<string>();
-        foreach (Match m in WordPattern().Matches(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()))
+        var details = MeasuredBy().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var words = new List<(string, bool)>();
+        foreach (Match m in WordPattern().Matches(text.ToLowerInvariant()))
         {
-            string word = Singular(m.Value);
-            if (word.All(char.IsDigit) || SmallWords.Contains(word) || TimeWords.Contains(word)) continue;
-            words.Add(word);
+            string raw = m.Value;
+            string singular = Singular(raw);
+            if (raw.All(char.IsDigit) || SmallWords.Contains(raw) || TimeWords.Contains(singular) || UnitWords.Contains(raw) || TimePoint().IsMatch(raw)) continue;
+            string word = Stem(raw);
+            if (SmallWords.Contains(word)) continue;
+            words.Add((word, details.Any(d => m.Index >= d.Index && m.Index < d.End)));
         }
         return words;
+    }
+
+    /// <summary>Each distinct word with its weight: a quarter for a generic word, or one that is only part of how the outcome is measured.</summary>
+    private static Dictionary<string, double> Weights(List<(string Word, bool Detail)> words)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (word, detail) in words)
+        {
+            double weight = GenericWords.Contains(word) || detail ? GenericWeight : 1.0;
+            weights[word] = Math.Max(weights.GetValueOrDefault(word), weight);
+        }
+        return weights;
+    }
+
+    private static HashSet<string> Stems(params string[] words) => words.Select(Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A word reduced to a stem: synonyms read as one word, British spellings as American, plurals and common suffixes removed.</summary>
+    private static string Stem(string word)
+    {
+        if (Synonyms.TryGetValue(word, out string? synonym)) word = synonym;
+        if (word.Length > 4 && word.Any(char.IsLetter) && !word.Any(char.IsDigit))
+            word = word.Replace("ae", "e", StringComparison.Ordinal).Replace("oe", "e", StringComparison.Ordinal);
+        word = Singular(word);
+        if (word.Any(char.IsDigit)) return word;
+        foreach (string suffix in Suffixes)
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal)) return word[..^suffix.Length];
+        }
+        return word;
     }
 
     private static string Singular(string word) =>
@@ -244,7 +421,13 @@ public static partial class OutcomeMatching
             ? word[..^1]
             : word;
 
-    private static double Weight(string word) => GenericWords.Contains(word) ? GenericWeight : 1.0;
+    /// <summary>The comparable words of a title with their weights, for tests and explanations: "word:1", "chang:0.1".</summary>
+    public static string Explain(string text, string other)
+    {
+        var definitions = Definitions([text, other]);
+        return string.Join(" ", Weights(Words(Expand(Normalize(text), Normalize(other), definitions, [])))
+            .Select(w => w.Key + ":" + w.Value.ToString("0.##", CultureInfo.InvariantCulture)));
+    }
 
     private static string Plain(string text) => string.Join(' ', WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value));
 
@@ -255,11 +438,72 @@ public static partial class OutcomeMatching
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
 
-    // "(ALSFRS-R)", "(FVC)", "(QoL)": an abbreviation in parentheses.
-    [GeneratedRegex(@"\(\s*(?<abbr>[A-Za-z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s*\)")]
+    // "(ALSFRS-R)", "(FVC)", "(QoL)", "(HAMD-17)": an abbreviation in parentheses.
+    [GeneratedRegex(@"\(\s*(?<abbr>(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s*\)")]
     private static partial Regex Defined();
 
-    // A word with at least two capitals and no spaces: "ALSFRS-R", "FVC", "EQ-5D", "QoL" is not (one capital).
-    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\p{L}\p{N}])")]
+    // "KCCQ (Kansas City Cardiomyopathy Questionnaire)": an abbreviation, then words in parentheses.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?<abbr>[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]+)*)\s*\((?<long>[^()]*\s[^()]*)\)")]
+    private static partial Regex DefinedAfter();
+
+    // A word with at least two capitals and no spaces: "ALSFRS-R", "FVC", "EQ-5D", "6MWD", "NT-proBNP", "MACE" in
+    // "MACE-free"; "QoL" is not (one capital).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])[A-Za-z0-9][A-Za-z0-9]*(?:-(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]+)*(?![\p{L}\p{N}])")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"-?\d+$")]
+    private static partial Regex TrailingNumber();
+
+    // Time points written as one word: "12M", "Wk12", "D28", "W24", "24h", "2h", "12mo".
+    [GeneratedRegex(@"^(?:(?:w|wk|wks|d|day|m|mo|mth|y|yr|h|hr)\d+|\d+(?:w|wk|wks|d|m|mo|mth|mths|y|yr|yrs|h|hr|hrs|min|mins|st|nd|rd|th))$")]
+    private static partial Regex TimePoint();
+
+    // "To assess", "to evaluate whether", "Primary objective:": an objective's wording, not the outcome.
+    [GeneratedRegex(@"^\s*(?:(?:primary|secondary)\s+(?:efficacy\s+|safety\s+)?(?:objective|outcome|endpoint)\s*(?:#?\d+)?\s*:\s*)?(?:to\s+(?:assess|evaluate|determine|compare|investigate|examine|explore|measure|estimate|describe|quantify|demonstrate|show|test|study|analy[sz]e)\b(?:\s+(?:whether|if))?\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectivePrefix();
+
+    // "the impact of dapagliflozin vs. placebo on weight reduction": the interventions compared, then the outcome.
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:impact|effects?|efficacy|influence)\s+of\s+[^()]+?\s+on\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EffectOfOn();
+
+    // "Change in LV systolic function expressed as LVEF": the outcome is what it is expressed as.
+    [GeneratedRegex(@"(?<=^\s*|\b(?:change|changes|difference)\s+(?:in|of)\s+)[^,;:]*?\bexpressed\s+as\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExpressedAs();
+
+    // "after surgery", "following randomisation": when the outcome is assessed, which the time frame says.
+    [GeneratedRegex(@"\b(?:after|following|post)[\s-]+(?:the\s+)?(?:surgery|operation|procedure|randomi[sz]ation|treatment|intervention|discharge|transplant(?:ation)?|implantation|infusion|injection|dos(?:e|ing)|enrol(?:l)?ment|ablation|extubation)\b|\b(?:post-?operative(?:ly)?|post-?procedur(?:e|al))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterEvent();
+
+    [GeneratedRegex(@"\bnon[-\s]+(?<word>\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
+
+    [GeneratedRegex(@"[<>≤≥]|\b(?:less|greater|more|fewer|lower|higher)\s+than\b|\bat\s+(?:least|most)\b|\bor\s+(?:more|less|greater|higher|lower)\b|\b(?:below|above)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CutOff();
+
+    // "with dapagliflozin vs placebo", "in the Statin Treated vs. Control Group": the arms compared.
+    [GeneratedRegex(@"(?:\b(?:with|in|of|for)\s+(?:the\s+)?)?[\w/-]+(?:\s+(?:treated|group|arm))?,?\s+(?:vs\.?|versus|(?:as\s+)?compared\s+(?:with|to))\s+(?:the\s+)?[\w/-]+(?:\s+(?:group|arm)s?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Comparison();
+
+    // "in HBP and BiV Group", "for Each Treatment Group", "in both arms": the groups the outcome is compared in.
+    [GeneratedRegex(@"\b(?:in|for|between|among|across)\s+(?:the\s+|each\s+|both\s+|all\s+|two\s+|2\s+)?(?:[\w/-]+\s+){0,3}?(?:and\s+(?:[\w/-]+\s+){0,2})?(?:treatment\s+|study\s+)?(?:groups?|arms?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GroupClause();
+
+    // "as measured by echocardiography", "Calculated ... Using the CKD-EPI Equation", "Achieved During CPET": how it is measured.
+    [GeneratedRegex(@"\b(?:(?:as\s+)?(?:measured|assessed|evaluated|calculated|determined|quantified|achieved|obtained|performed|recorded|estimated)\s+(?:by|with|using|on|in|during|from|via|for)\b|using\b|by\s+means\s+of\b)[^,;:\[\]]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeasuredBy();
+
+    // "Glycated haemoglobin", "glycosylated hemoglobin A1c", "Hb A1c", "A1c": HbA1c.
+    [GeneratedRegex(@"\b(?:(?:glycated|glycosylated|glycosolated)\s+ha?emoglobin(?:\s*\(?\s*(?:hb)?\s?a1c\s*\)?)?|hb\s?a1c|a1c)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HbA1c();
+
+    // "N-terminal pro-B-type natriuretic peptide", "N-terminal Pro-brain Natriuretic Peptide", "NT pro BNP": NT-proBNP.
+    [GeneratedRegex(@"\b(?:n[-\s]?terminal[-\s]+pro[-\s]?(?:b[-\s]?type|brain|b)[-\s]+natriuretic[-\s]+peptide|nt[-\s]?pro[-\s]?bnp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NtProBnp();
+
+    // "oxygen uptake", "oxygen consumption", "V̇O2", "VO 2": VO2 ("peak exercise oxygen uptake" is peak VO2).
+    [GeneratedRegex(@"\b(?:exercise\s+)?(?:oxygen\s+(?:uptake|consumption)|v\s?o2|vo\s2)\b(?:\s+(?:during|on|at)\s+(?:peak\s+|maximal\s+)?exercise\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OxygenUptake();
+
+    [GeneratedRegex(@"\b(?:(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?<unit>one|two|three|four|five|six|seven|eight|nine))?|(?<unit>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberWord();
 }

@@ -60,13 +60,16 @@ internal static class CrossCheck
     /// The primary outcomes that switched: registered ones the report does not give as primary, reported ones the
     /// registration does not list as primary (neither declared under <c>changes</c>), which unregistered reported
     /// outcome took the place of which unreported registered one (paired most similar first), registered primaries the
-    /// report gives as secondary, and reported primaries registered as secondary.
+    /// report gives as secondary, and reported primaries registered as secondary. A reported outcome whose replaced
+    /// registered one it matches only uncertainly (<see cref="OutcomeMatching.Similarity.IsUncertain"/>) may be the
+    /// same outcome reworded: it is in <c>Uncertain</c>, and reported at a lower severity.
     /// </summary>
     public sealed record Switching(
         IReadOnlyList<Outcome> Reported, IReadOnlyList<Outcome> Registered, IReadOnlyList<OutcomeMatching.Pair> Pairs,
         IReadOnlyList<int> Unreported, IReadOnlyList<int> Unregistered, IReadOnlyDictionary<int, int> Replaces,
         IReadOnlyDictionary<int, (Outcome Outcome, OutcomeMatching.Similarity Similarity)> Demoted,
-        IReadOnlyDictionary<int, (Outcome Outcome, OutcomeMatching.Similarity Similarity)> Promoted);
+        IReadOnlyDictionary<int, (Outcome Outcome, OutcomeMatching.Similarity Similarity)> Promoted,
+        IReadOnlyDictionary<int, OutcomeMatching.Similarity> Uncertain);
 
     /// <summary>Works out how the primary outcomes of the report and of the registration differ.</summary>
     public static Switching PrimarySwitching(TrialReport report, TrialReport registered)
@@ -112,7 +115,14 @@ internal static class CrossCheck
         {
             if (OutcomeMatching.Closest(Title(reported[i]), secondaries.Select(Title).ToList()) is { Similarity.IsMatch: true } m) promoted[i] = (secondaries[m.Index], m.Similarity);
         }
-        return new Switching(reported, primaries, pairs, unreported, unregistered, replaces, demoted, promoted);
+        var uncertain = new Dictionary<int, OutcomeMatching.Similarity>();
+        foreach (var (i, j) in replaces)
+        {
+            if (promoted.ContainsKey(i) || demoted.ContainsKey(j)) continue;
+            var similarity = OutcomeMatching.Compare(Title(reported[i]), Title(primaries[j]));
+            if (similarity.IsUncertain) uncertain[i] = similarity;
+        }
+        return new Switching(reported, primaries, pairs, unreported, unregistered, replaces, demoted, promoted, uncertain);
     }
 
     /// <summary>"'title' (time frame '6 months'; NCT01234567.json at /protocolSection/...)", the place when the outcome is the registry's.</summary>

@@ -7,7 +7,9 @@ namespace TrialLint.Analyzers.RegistryRules;
 /// <summary>
 /// TL0608: every primary outcome of the report is a registered primary outcome (outcome switching), unless the report
 /// declares the change. Outcomes are matched as <see cref="OutcomeMatching"/> describes. When the outcome takes the
-/// place of a registered primary outcome the report leaves out, the finding names both: a swap is one finding.
+/// place of a registered primary outcome the report leaves out, the finding names both: a swap is one finding. When
+/// the two are similar but not enough to match (<see cref="OutcomeMatching.Similarity.IsUncertain"/>), the outcome may
+/// be the registered one reworded: the finding says so, as a warning instead of an error.
 /// </summary>
 public sealed class TL0608PrimaryOutcomeNotRegistered : ReportAnalyzer
 {
@@ -51,7 +53,12 @@ public sealed class TL0608PrimaryOutcomeNotRegistered : ReportAnalyzer
                     ? $"no registered outcome matches it (the closest, '{CrossCheck.Title(all[closest.Index])}', has {closest.Similarity.How})"
                     : "the registration lists no outcomes");
             }
-            if (switching.Replaces.TryGetValue(i, out int j))
+            if (switching.Uncertain.TryGetValue(i, out var uncertain))
+            {
+                var replaced = switching.Registered[switching.Replaces[i]];
+                parts.Add($"it may be the registered primary outcome {CrossCheck.Describe(replaced, registered)} in other words ({uncertain.How}, at least {OutcomeMatching.UncertainThreshold.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}), which the words do not settle; if it is, give it the registered title");
+            }
+            else if (switching.Replaces.TryGetValue(i, out int j))
             {
                 var replaced = switching.Registered[j];
                 string where = switching.Demoted.TryGetValue(j, out var demoted)
@@ -59,8 +66,10 @@ public sealed class TL0608PrimaryOutcomeNotRegistered : ReportAnalyzer
                     : ", which the report does not give as a primary outcome";
                 parts.Add($"it takes the place of the registered primary outcome {CrossCheck.Describe(replaced, registered)}{where}");
             }
-            context.ReportDiagnostic(Descriptor, context.LocationOf(outcome, outcome.Has("title") ? "title" : null),
+            var diagnostic = Diagnostic.Create(Descriptor, context.LocationOf(outcome, outcome.Has("title") ? "title" : null),
                 ("reported", title), ("registry", CrossCheck.Name(registered)), ("detail", string.Join("; ", parts)));
+            // The words do not settle whether it is the registered outcome reworded: a reader has to; not an accusation.
+            context.ReportDiagnostic(switching.Uncertain.ContainsKey(i) ? diagnostic.WithSeverity(DiagnosticSeverity.Warning) : diagnostic);
         }
     }
 }

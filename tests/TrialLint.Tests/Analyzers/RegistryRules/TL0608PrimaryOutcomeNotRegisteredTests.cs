@@ -29,7 +29,7 @@ public sealed class TL0608PrimaryOutcomeNotRegisteredTests
         Assert.Equal("/outcomes/0/title", finding.Location.Pointer.ToString());
         Assert.Equal(
             "The report's primary outcome 'Change in slow vital capacity (SVC)' is not a primary outcome registered in NCT09000002 (als-registered.json): "
-            + "no registered outcome matches it (the closest, 'Change in forced vital capacity (FVC)', has word-set similarity 0.53, below the threshold 0.75); "
+            + "no registered outcome matches it (the closest, 'Change in forced vital capacity (FVC)', has word-set similarity 0.51, below the threshold 0.75); "
             + "it takes the place of the registered primary outcome 'Change in ALS Functional Rating Scale–Revised (ALSFRS-R) score' (time frame '6 months after the first injection'; als-registered.json at /protocolSection/outcomesModule/primaryOutcomes/0), which the report does not give as a primary outcome; "
             + "report the registered primary outcome, or declare the change under 'changes' (kind: outcome) with the reason",
             finding.Message);
@@ -62,6 +62,18 @@ public sealed class TL0608PrimaryOutcomeNotRegisteredTests
         var result = CrossCheckAssert.Lint(CrossCheckAssert.Report("  - {id: svc, type: primary, title: \"Change in slow vital capacity (SVC)\"}", changes));
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "TL0607" or "TL0608");
+    }
+
+    [Fact]
+    public void An_outcome_that_may_be_the_registered_one_reworded_is_a_warning_showing_both()
+    {
+        var result = CrossCheckAssert.Lint(CrossCheckAssert.Report("  - {id: bulbar, type: primary, title: \"Change in ALSFRS-R bulbar subscore\", time_frame: \"6 months\"}"));
+
+        var finding = Assert.Single(result.Diagnostics, d => d.Id.StartsWith("TL060", StringComparison.Ordinal) && d.Id != "TL0606");
+        Assert.Equal(Id, finding.Id);
+        Assert.Equal(TrialLint.Diagnostics.DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Contains("it may be the registered primary outcome 'Change in ALS Functional Rating Scale–Revised (ALSFRS-R) score' (time frame '6 months after the first injection'; als-registered.json at /protocolSection/outcomesModule/primaryOutcomes/0) in other words (word-set similarity 0.67, below the threshold 0.75", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("at least 0.60), which the words do not settle", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
