@@ -31,6 +31,7 @@ public static class BuiltInAnalyzers
         new TL0112BaselineDiffersFromAllocation(),
         new TL0113NoneAnalysedInArm(),
         new TL0114FlowStageNotReported(),
+        new TL0407PrimaryOutcomeWithoutResultsByArm(),
         new TL0601NotCompletedWithoutReason(),
         new TL0606RegistrationOfAnotherTrial(),
         new TL0607RegisteredPrimaryOutcomeNotReported(),
