@@ -30,6 +30,8 @@ public static class BuiltInAnalyzers
         new TL0111NotAnalysedWithoutReason(),
         new TL0112BaselineDiffersFromAllocation(),
         new TL0113NoneAnalysedInArm(),
+        new TL0114FlowStageNotReported(),
+        new TL0407PrimaryOutcomeWithoutResultsByArm(),
         new TL0601NotCompletedWithoutReason(),
         new TL0606RegistrationOfAnotherTrial(),
         new TL0607RegisteredPrimaryOutcomeNotReported(),

@@ -376,6 +376,8 @@ public static class ReportBinder
         };
     }
 
+    // A reasoned-count list reads a list of {n, reason}; "none" is [] or 0 (the schema allows both), which binds as an
+    // empty list whose key is present (FlowGroup.States), unlike a key left out (not reported).
     private static FlowGroup BindFlowGroup(MappingNode node)
     {
         var r = new FieldReader(node);

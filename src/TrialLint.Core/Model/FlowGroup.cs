@@ -2,9 +2,19 @@ using System.Collections.Immutable;
 
 namespace TrialLint.Model;
 
-/// <summary>The flow of one arm through one period.</summary>
+/// <summary>
+/// The flow of one arm through one period. A stage the report leaves out differs from one it states as none: a
+/// reasoned-count list written <c>[]</c> or <c>0</c> is empty and <see cref="States"/> it; a key left out is empty
+/// and not stated.
+/// </summary>
 public sealed class FlowGroup : ModelObject
 {
+    /// <summary>
+    /// Whether the report gives <paramref name="field"/> (snake_case, e.g. <c>lost_to_follow_up</c>) for this group:
+    /// a count, a list of reasoned counts, or "none" (<c>[]</c> or <c>0</c>). False when the key is left out.
+    /// </summary>
+    public bool States(string field) => Has(field);
+
     /// <summary>The arm's id. (<c>arm</c>)</summary>
     public string? Arm { get; init; }
 

@@ -57,7 +57,7 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
 
         Assert.Equal(File.ReadAllText(jitBaseline), File.ReadAllText(nativeBaseline));
         Assert.Equal(0, lint.ExitCode);
-        Assert.Contains("57 suppressed", lint.StdOut);
+        Assert.Contains("59 suppressed", lint.StdOut);
     }
 
     /// <summary>Timings and timestamps differ from run to run; nothing else may.</summary>

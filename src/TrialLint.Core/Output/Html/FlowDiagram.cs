@@ -10,8 +10,10 @@ namespace TrialLint.Output.Html;
 /// (in order of first appearance) going through allocation, the follow-up of every period, and the analysis, with
 /// the reasons in the boxes and the stage named in the left margin. Crossovers (the same arms in several periods)
 /// and multi-stage trials (new arms in a later period) draw with the same rules. A box whose numbers a finding is
-/// about is outlined and marked "⚠ finding", so the mark does not rest on colour alone; an analysis the report does
-/// not give is drawn as "not reported". Every piece of report text is escaped.
+/// about is outlined and marked "⚠ finding", so the mark does not rest on colour alone. A stage the report gives
+/// for no period of an arm (received, lost to follow-up, discontinued, analysed) is drawn as a dashed box saying
+/// "not reported" (receiving in the arm's first box, follow-up and analysis in its last); a stage stated as none
+/// (<c>[]</c> or <c>0</c>) is drawn as n=0. Every piece of report text is escaped.
 /// </summary>
 public static class FlowDiagram
 {
@@ -40,6 +42,12 @@ public static class FlowDiagram
 
         var layout = new Layout(findingPointers);
         int y = Gap;
+
+        // The stages each arm gives in some period, and the period where the arm last appears.
+        bool Gives(string arm, params string[] keys) => flow.Periods.Any(p => p.Groups.Any(g => (g.Arm ?? "?") == arm && keys.Any(g.States)));
+        var firstPeriod = arms.ToDictionary(a => a, a => flow.Periods.IndexOf(flow.Periods.First(p => p.Groups.Any(g => (g.Arm ?? "?") == a))), StringComparer.Ordinal);
+        var lastPeriod = arms.ToDictionary(a => a, a => flow.Periods.IndexOf(flow.Periods.Last(p => p.Groups.Any(g => (g.Arm ?? "?") == a))), StringComparer.Ordinal);
+        bool FollowUpMissing(string arm, int p) => lastPeriod[arm] == p && (!Gives(arm, "lost_to_follow_up") || !Gives(arm, "discontinued"));
 
         // Enrolment: assessed, excluded, enrolled/randomised.
         var enrolment = new List<(string[] Lines, string Pointer, string[] Fields)>();
@@ -77,8 +85,10 @@ public static class FlowDiagram
                 string armTitle = titles.GetValueOrDefault(arm, arm);
                 var lines = new List<string> { $"{(p == 0 ? "Allocated to" : "Started")} {armTitle} (n={Number(group.Allocated)})" };
                 if (group.Received is not null) lines.Add($"Received intervention (n={group.Received})");
-                AddReasons(lines, "Did not receive intervention", group.DidNotReceive);
-                var box = layout.Add(ColumnX(arms.IndexOf(arm)), rowTop, lines, pointer, ["arm", "allocated", "received", "did_not_receive"], "allocation");
+                AddReasons(lines, "Did not receive intervention", group, "did_not_receive", group.DidNotReceive);
+                bool receivedMissing = firstPeriod[arm] == p && !Gives(arm, "received", "did_not_receive");
+                if (receivedMissing) lines.Add("Received intervention: not reported");
+                var box = layout.Add(ColumnX(arms.IndexOf(arm)), rowTop, lines, pointer, ["arm", "allocated", "received", "did_not_receive"], receivedMissing ? "allocation stage-missing" : "allocation");
                 starts.Add((box, arm));
                 rowBottom = Math.Max(rowBottom, box.Bottom);
                 lastGroup[arm] = (group, pointer);
@@ -92,8 +102,8 @@ public static class FlowDiagram
             layout.Label(stage, rowTop, rowBottom);
             y = rowBottom + Gap;
 
-            // Follow-up of this period, where the report gives any.
-            if (period.Groups.Any(g => !g.LostToFollowUp.IsEmpty || !g.Discontinued.IsEmpty || g.Completed is not null))
+            // Follow-up of this period, where the report gives any, or where an arm gives none in any period (drawn in its last).
+            if (period.Groups.Any(g => g.States("lost_to_follow_up") || g.States("discontinued") || g.Completed is not null || FollowUpMissing(g.Arm ?? "?", p)))
             {
                 rowTop = y;
                 rowBottom = y;
@@ -102,11 +112,22 @@ public static class FlowDiagram
                     var group = period.Groups[g];
                     string arm = group.Arm ?? "?";
                     var lines = new List<string>();
-                    AddReasons(lines, "Lost to follow-up", group.LostToFollowUp);
-                    AddReasons(lines, "Discontinued intervention", group.Discontinued);
+                    bool missing = false;
+                    AddReasons(lines, "Lost to follow-up", group, "lost_to_follow_up", group.LostToFollowUp);
+                    if (lastPeriod[arm] == p && !Gives(arm, "lost_to_follow_up"))
+                    {
+                        lines.Add("Lost to follow-up: not reported");
+                        missing = true;
+                    }
+                    AddReasons(lines, "Discontinued intervention", group, "discontinued", group.Discontinued);
+                    if (lastPeriod[arm] == p && !Gives(arm, "discontinued"))
+                    {
+                        lines.Add("Discontinued: not reported");
+                        missing = true;
+                    }
                     if (group.Completed is not null) lines.Add($"Completed (n={group.Completed})");
                     if (lines.Count == 0) lines.Add("Follow-up not reported");
-                    var box = layout.Add(ColumnX(arms.IndexOf(arm)), rowTop, lines, $"/flow/periods/{p}/groups/{g}", ["lost_to_follow_up", "discontinued", "completed"], "follow-up");
+                    var box = layout.Add(ColumnX(arms.IndexOf(arm)), rowTop, lines, $"/flow/periods/{p}/groups/{g}", ["lost_to_follow_up", "discontinued", "completed"], missing ? "follow-up stage-missing" : "follow-up");
                     layout.Arrow(lastBox[arm].CentreX, lastBox[arm].Bottom, box.CentreX, box.Y);
                     lastBox[arm] = box;
                     rowBottom = Math.Max(rowBottom, box.Bottom);
@@ -127,7 +148,7 @@ public static class FlowDiagram
                     .LastOrDefault(x => x.Group.Arm == arm && x.Group.Analysed is not null);
                 var (group, pointer) = analysed.Group is not null ? analysed : lastGroup[arm];
                 var lines = new List<string> { group.Analysed is long n ? $"Analysed (n={n})" : "Analysed: not reported" };
-                AddReasons(lines, "Excluded from analysis", group.ExcludedFromAnalysis);
+                AddReasons(lines, "Excluded from analysis", group, "excluded_from_analysis", group.ExcludedFromAnalysis);
                 var box = layout.Add(ColumnX(arms.IndexOf(arm)), rowTop, lines, pointer, ["analysed", "excluded_from_analysis"], group.Analysed is null ? "analysis missing" : "analysis");
                 layout.Arrow(lastBox[arm].CentreX, lastBox[arm].Bottom, box.CentreX, box.Y);
                 rowBottom = Math.Max(rowBottom, box.Bottom);
@@ -150,9 +171,14 @@ public static class FlowDiagram
     private static IEnumerable<string> Reasons(IEnumerable<ReasonedCount> counts) =>
         counts.Select(c => $"• {(c.N is long n ? $"{n}: " : string.Empty)}{c.Reason ?? "(no reason given)"}");
 
-    private static void AddReasons(List<string> lines, string label, ImmutableArray<ReasonedCount> counts)
+    /// <summary>Adds "label (n=…)" and the reasons; a stage stated as none (<c>[]</c> or <c>0</c>) reads n=0, one left out adds nothing.</summary>
+    private static void AddReasons(List<string> lines, string label, ModelObject owner, string field, ImmutableArray<ReasonedCount> counts)
     {
-        if (counts.IsEmpty) return;
+        if (counts.IsEmpty)
+        {
+            if (owner.Has(field)) lines.Add($"{label} (n=0)");
+            return;
+        }
         lines.Add($"{label} (n={counts.Total()})");
         lines.AddRange(Reasons(counts));
     }

@@ -39,7 +39,7 @@ public sealed class TL0111NotAnalysedWithoutReasonTests
         var finding = AnalyzerAssert.Single(yaml, Id, line: 14, column: 21);
 
         Assert.Equal(
-            "In arm 'active', 100 were allocated and 90 analysed; 5 participants of the 10 not analysed are not explained by any listed loss, discontinuation or exclusion",
+            "In arm 'active', 100 were allocated and 90 analysed; 2 participants are listed as excluded from the analysis, which leaves 8 participants of the 10 not analysed unaccounted for (losses and discontinuations not analysed belong among the exclusions, not on top of them)",
             finding.Message);
         Assert.Equal("/flow/periods/0/groups/0/analysed", finding.Location.Pointer.ToString());
     }
@@ -66,9 +66,9 @@ public sealed class TL0111NotAnalysedWithoutReasonTests
     }
 
     [Fact]
-    public void Quiet_WhenNonReceiptLossesDiscontinuationsAndExclusionsExplainTheDifference()
+    public void Quiet_WhenNonReceiptLossesAndDiscontinuationsExplainTheDifferenceAndNoExclusionsAreGiven()
     {
-        // 100 allocated, 90 analysed: 1 not treated + 4 lost + 3 discontinued + 2 excluded = 10.
+        // 100 allocated, 90 analysed, excluded_from_analysis not given: 1 not treated + 4 lost + 3 discontinued + 2 = 10.
         const string yaml = """
             format_version: 1
             arms:
@@ -82,10 +82,58 @@ public sealed class TL0111NotAnalysedWithoutReasonTests
                       received: 99
                       did_not_receive: [{n: 1, reason: "Declined treatment"}]
                       lost_to_follow_up: [{n: 4, reason: "Could not be contacted"}]
-                      discontinued: [{n: 3, reason: "Adverse event"}]
-                      completed: 92
+                      discontinued: [{n: 3, reason: "Adverse event"}, {n: 2, reason: "Protocol violation"}]
+                      completed: 90
                       analysed: 90
-                      excluded_from_analysis: [{n: 2, reason: "Protocol violation"}]
+            """;
+
+        AnalyzerAssert.Quiet(yaml, Id);
+    }
+
+    [Fact]
+    public void Fires_WhenTheSameParticipantsAreDiscontinuedAndExcludedButSomeAreUnaccountedFor()
+    {
+        // 60 allocated, 54 analysed; the same 4 discontinued and were excluded. Adding them up (4 + 4 = 8 of 6)
+        // hid the gap: analysed + excluded from analysis = 58 of 60, so 2 are unaccounted for.
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 60
+              periods:
+                - groups:
+                    - arm: active
+                      allocated: 60
+                      discontinued: [{n: 4, reason: "Adverse event"}]
+                      analysed: 54
+                      excluded_from_analysis: [{n: 4, reason: "Discontinued before the first assessment"}]
+            """;
+
+        var finding = AnalyzerAssert.Single(yaml, Id, line: 11, column: 21);
+
+        Assert.Contains("4 participants are listed as excluded from the analysis, which leaves 2 participants of the 6 not analysed unaccounted for", finding.Message);
+    }
+
+    [Fact]
+    public void Quiet_WhenTheExclusionsListEveryoneNotAnalysedIncludingTheDiscontinued()
+    {
+        // 60 allocated = 54 analysed + 6 excluded (4 who discontinued, 2 with no baseline data).
+        const string yaml = """
+            format_version: 1
+            arms:
+              - id: active
+            flow:
+              enrolled: 60
+              periods:
+                - groups:
+                    - arm: active
+                      allocated: 60
+                      discontinued: [{n: 4, reason: "Adverse event"}]
+                      analysed: 54
+                      excluded_from_analysis:
+                        - {n: 4, reason: "Discontinued before the first assessment"}
+                        - {n: 2, reason: "No baseline measurement"}
             """;
 
         AnalyzerAssert.Quiet(yaml, Id);
