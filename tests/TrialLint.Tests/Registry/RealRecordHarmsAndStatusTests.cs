@@ -12,7 +12,8 @@ namespace TrialLint.Tests.Registry;
 /// ctgov-real set), each pattern fixed at its cause and pinned on a real record: deaths against their own number at
 /// risk (TL0207), time frames named by an event or abbreviated and outcomes without any time frame (TL0404), results
 /// overdue by law or by the WHO norm and results under review (TL0603, TL0620), adverse events whose every row says
-/// how it was assessed (TL0604), harms not collected (TL0621) and estimated enrolment after the end (TL0624). Records are judged on 2026-12-01, as the shared records are.
+/// how it was assessed (TL0604), harms not collected (TL0621), estimated enrolment after the end (TL0624) and
+/// registration before the ICMJE policy (TL0504). Records are judged on 2026-12-01, as the shared records are.
 /// </summary>
 public sealed class RealRecordHarmsAndStatusTests
 {
@@ -153,5 +154,20 @@ public sealed class RealRecordHarmsAndStatusTests
 
         var finding = Assert.Single(Findings(result, "TL0624"));
         Assert.Equal("/protocolSection/designModule/enrollmentInfo/type", finding.Location.Pointer.ToString());
+    }
+
+    [Theory]
+    [InlineData("NCT00113087")] // started 2003-08, registered 2005-06-03
+    [InlineData("NCT00151619")] // started 1999-02-10, registered 2005-09-08
+    public void A_trial_recruiting_before_the_icmje_policy_and_registered_by_its_deadline_is_not_retrospective(string nctId)
+    {
+        Assert.Equal(RuleOutcome.NotApplicable, Lint(nctId).Outcomes["TL0504"]);
+    }
+
+    [Fact]
+    public void A_trial_recruiting_before_the_icmje_policy_but_registered_after_its_deadline_is_reported()
+    {
+        // NCT00241098: started 2003-05, registered 2005-10-14.
+        Assert.Single(Findings(Lint("NCT00241098"), "TL0504"));
     }
 }
