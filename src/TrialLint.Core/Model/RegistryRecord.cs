@@ -53,4 +53,36 @@ public sealed class RegistryRecord : ModelObject
 
     /// <summary>The outcomes as registered in the protocol section (whatever the results section reports). (<c>registered_outcomes</c>)</summary>
     public ImmutableArray<Outcome> RegisteredOutcomes { get; init; } = [];
+
+    /// <summary>
+    /// The adverse-event groups with their own numbers at risk for serious events, other events and deaths (the
+    /// report's <c>harms.groups</c> keep one number at risk per group). (<c>harms_groups</c>)
+    /// </summary>
+    public ImmutableArray<RecordHarmsGroup> HarmsGroups { get; init; } = [];
+
+    /// <summary>
+    /// Whether the record shows an applicable clinical trial under FDAAA 801 and 42 CFR 11 (interventional, not phase
+    /// 1 alone, an FDA-regulated drug or device, a US site or US export, primary completion on or after 18 January
+    /// 2017), whose results are due by law. (<c>applicable_trial</c>)
+    /// </summary>
+    public bool ApplicableTrial { get; init; }
+
+    /// <summary>
+    /// For an applicable clinical trial, the legal deadline for results: 1 year and 30 days after the primary
+    /// completion date (3 years and 30 days with a delay certification), YYYY-MM-DD, a partial date counting as its
+    /// last day; null otherwise or when results were waived. (<c>results_due_by_law</c>)
+    /// </summary>
+    public string? ResultsDueByLaw { get; init; }
+
+    /// <summary>When results were first submitted to the registry (posted or not), YYYY-MM-DD. (<c>results_first_submitted</c>)</summary>
+    public string? ResultsFirstSubmitted { get; init; }
+
+    /// <summary>When results were last submitted to the registry, YYYY-MM-DD. (<c>results_last_submitted</c>)</summary>
+    public string? ResultsLastSubmitted { get; init; }
+
+    /// <summary>Whether results were submitted and are under the registry's quality-control review, not yet posted. (<c>results_under_review</c>)</summary>
+    public bool ResultsUnderReview { get; init; }
+
+    /// <summary>When the registry's quality control returned the last results submission to the sponsor for corrections. (<c>results_returned</c>)</summary>
+    public string? ResultsReturned { get; init; }
 }

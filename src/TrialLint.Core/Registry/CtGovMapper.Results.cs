@@ -365,8 +365,26 @@ internal sealed partial class CtGovMapper
         foreach (var (key, value) in byId) eventGroups.ById[key] = value;
 
         var harmsGroups = ImmutableArray.CreateBuilder<HarmsGroup>();
+        var recordGroups = ImmutableArray.CreateBuilder<RecordHarmsGroup>();
         foreach (var (_, (arm, group)) in byId)
         {
+            var rf = new FieldMap();
+            rf.Read("arm", group["title"]);
+            rf.Read("title", group["title"]);
+            rf.Read("serious_at_risk", group["seriousNumAtRisk"]);
+            rf.Read("other_at_risk", group["otherNumAtRisk"]);
+            rf.Read("deaths_at_risk", group["deathsNumAtRisk"]);
+            recordGroups.Add(new RecordHarmsGroup
+            {
+                Arm = arm,
+                Title = group["title"].Text,
+                SeriousAtRisk = group["seriousNumAtRisk"].Integer,
+                OtherAtRisk = group["otherNumAtRisk"].Integer,
+                DeathsAtRisk = group["deathsNumAtRisk"].Integer,
+                Pointer = group.Pointer,
+                FieldPointers = rf.Present,
+                MissingFieldPointers = rf.Missing,
+            });
             var f = new FieldMap();
             f.Read("arm", group["title"]);
             f.Read("deaths", group["deathsNumAffected"]);
@@ -398,9 +416,12 @@ internal sealed partial class CtGovMapper
             });
         }
 
+        _recordHarmsGroups = recordGroups.ToImmutable();
+
         var events = ImmutableArray.CreateBuilder<HarmEvent>();
         var vocabularies = new List<string>();
         var assessments = new HashSet<string>(StringComparer.Ordinal);
+        int unassessed = 0; // event rows that do not say how they were assessed
         foreach (var (key, serious) in (ReadOnlySpan<(string, bool)>)[("seriousEvents", true), ("otherEvents", false)])
         {
             foreach (var adverse in module[key].Items)
@@ -408,6 +429,7 @@ internal sealed partial class CtGovMapper
                 if (!adverse.IsObject) continue;
                 if (adverse["sourceVocabulary"].Text is { } vocabulary && !vocabularies.Contains(vocabulary)) vocabularies.Add(vocabulary);
                 if (adverse["assessmentType"].Text is { } assessment) assessments.Add(assessment.ToUpperInvariant());
+                else unassessed++;
                 var stats = ImmutableArray.CreateBuilder<HarmEventGroup>();
                 foreach (var stat in adverse["stats"].Items)
                 {
@@ -447,6 +469,9 @@ internal sealed partial class CtGovMapper
         hf.Read("assessment", module["description"]);
         var threshold = module["frequencyThreshold"];
         if (vocabularies.Count > 0) hf.Set("definition", module.Pointer);
+        // How events were collected is known when every event row says it (assessmentType); a few rows saying it
+        // do not describe the rest.
+        if (unassessed > 0) assessments.Clear();
         if (assessments.Count > 0) hf.Set("collection", module.Pointer);
         if (threshold.Exists || module["allCauseMortalityComment"].Exists) hf.Set("statement", threshold.Exists ? threshold.Pointer : module["allCauseMortalityComment"].Pointer);
         if (harmsGroups.Count > 0) hf.Set("groups", module["eventGroups"].Pointer);

@@ -23,6 +23,7 @@ internal sealed partial class CtGovMapper
     private readonly RecordNode _protocol;
     private readonly RecordNode _results;
     private GroupLinker _groups = new([]);
+    private ImmutableArray<RecordHarmsGroup> _recordHarmsGroups = [];
 
     private CtGovMapper(SyntaxTree tree, RecordNode study, RegistryOptions options)
     {
@@ -457,6 +458,10 @@ internal sealed partial class CtGovMapper
         bool waived = Status["resultsWaived"].Boolean == true;
         bool delayed = Status["dispFirstSubmitDate"].Exists;
         string? primaryCompletion = Dates.Normalise(pc["date"].Text);
+        bool applicable = IsApplicableClinicalTrial(primaryCompletion);
+        if (applicable) f.Set("applicable_trial", _protocol["oversightModule"].Pointer);
+        var (firstSubmitted, lastSubmitted, underReview, returned) = ResultsSubmissions(f);
+        if (applicable && !waived) f.Read("results_due_by_law", pc["date"]);
         return new RegistryRecord
         {
             Registry = CtGovVocabulary.RegistryName,
@@ -473,10 +478,69 @@ internal sealed partial class CtGovMapper
             ResultsDue = waived ? null : Dates.AddYears(primaryCompletion, delayed ? 3 : 1),
             AsOf = _options.AsOfText,
             RegisteredOutcomes = MapRegisteredOutcomes(),
+            HarmsGroups = _recordHarmsGroups,
+            ApplicableTrial = applicable,
+            ResultsDueByLaw = applicable && !waived ? Dates.AddYearsAndDays(primaryCompletion, delayed ? 3 : 1, 30) : null,
+            ResultsFirstSubmitted = firstSubmitted,
+            ResultsLastSubmitted = lastSubmitted,
+            ResultsUnderReview = underReview,
+            ResultsReturned = returned,
             Pointer = _study.Pointer,
             FieldPointers = f.Present,
             MissingFieldPointers = f.Missing,
         };
+    }
+
+    /// <summary>The date FDAAA 801's final rule (42 CFR 11) took effect.</summary>
+    private const string FinalRuleEffective = "2017-01-18";
+
+    /// <summary>
+    /// Whether the record shows an applicable clinical trial under FDAAA 801 and 42 CFR 11, as the FDAAA
+    /// TrialsTracker judges it from public data: an interventional study, not withdrawn, not (early) phase 1 alone,
+    /// not a device feasibility study, of a drug or device the FDA regulates (<c>isFdaRegulatedDrug</c>,
+    /// <c>isFdaRegulatedDevice</c>), with a site in the United States or a product exported from the United States
+    /// (<c>isUsExport</c>; an IND or IDE is not in the public record), whose primary completion (else completion)
+    /// is on or after 18 January 2017. A trial the record cannot show to be applicable is treated as not.
+    /// </summary>
+    private bool IsApplicableClinicalTrial(string? primaryCompletion)
+    {
+        if (!string.Equals(DesignModule["studyType"].Text, "INTERVENTIONAL", StringComparison.OrdinalIgnoreCase)) return false;
+        if (string.Equals(Status["overallStatus"].Text, "WITHDRAWN", StringComparison.OrdinalIgnoreCase)) return false;
+        var phases = DesignModule["phases"].Texts.Select(p => p.ToUpperInvariant()).ToList();
+        if (phases.Count > 0 && phases.All(p => p is "PHASE1" or "EARLY_PHASE1")) return false;
+        if (string.Equals(DesignModule["designInfo"]["primaryPurpose"].Text, "DEVICE_FEASIBILITY", StringComparison.OrdinalIgnoreCase)) return false;
+        var oversight = _protocol["oversightModule"];
+        if (oversight["isFdaRegulatedDrug"].Boolean != true && oversight["isFdaRegulatedDevice"].Boolean != true) return false;
+        bool usSite = _protocol["contactsLocationsModule"]["locations"].Items
+            .Any(l => string.Equals(l["country"].Text, "United States", StringComparison.OrdinalIgnoreCase));
+        if (!usSite && oversight["isUsExport"].Boolean != true) return false;
+        string? completion = primaryCompletion ?? Dates.Normalise(Status["completionDateStruct"]["date"].Text);
+        return completion is not null && !Dates.Before(completion, FinalRuleEffective);
+    }
+
+    /// <summary>
+    /// The results submissions of a record: the first and the last (<c>resultsFirstSubmitDate</c>, the release dates
+    /// of <c>derivedSection.miscInfoModule.submissionTracking</c>), whether results not yet posted are under the
+    /// registry's quality-control review (the last submission was neither returned nor cancelled), and when the last
+    /// submission was returned to the sponsor for corrections.
+    /// </summary>
+    private (string? First, string? Last, bool UnderReview, string? Returned) ResultsSubmissions(FieldMap f)
+    {
+        var tracking = _study["derivedSection"]["miscInfoModule"]["submissionTracking"];
+        var submissions = tracking["submissionInfos"].Items.Where(i => i.IsObject && Dates.Normalise(i["releaseDate"].Text) is not null).ToList();
+        var firstNode = Status["resultsFirstSubmitDate"].Exists ? Status["resultsFirstSubmitDate"]
+            : submissions.Count > 0 ? submissions[0]["releaseDate"] : default;
+        string? first = Dates.Normalise(firstNode.Text);
+        if (first is not null) f.Read("results_first_submitted", firstNode);
+        if (submissions.Count == 0) return (first, first, false, null);
+        var last = submissions[^1];
+        f.Read("results_last_submitted", last["releaseDate"]);
+        string? returned = Dates.Normalise(last["resetDate"].Text);
+        bool cancelled = last["unreleaseDate"].Exists || last["unreleaseDateUnknown"].Boolean == true;
+        bool underReview = !_results.IsObject && returned is null && !cancelled;
+        if (underReview) f.Set("results_under_review", last.Pointer);
+        if (returned is not null) f.Read("results_returned", last["resetDate"]);
+        return (first, Dates.Normalise(last["releaseDate"].Text), underReview, returned);
     }
 
     private ImmutableArray<Outcome> MapRegisteredOutcomes()

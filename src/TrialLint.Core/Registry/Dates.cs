@@ -25,6 +25,32 @@ internal static partial class Dates
         return $"{y:D4}-{month.Value:D2}-{d:D2}";
     }
 
+    /// <summary>
+    /// <paramref name="date"/> plus whole years and days, as a full date (YYYY-MM-DD): a date given only as a month or
+    /// a year counts as its last day, so that a deadline is never earlier than every day the date could stand for;
+    /// null for no date.
+    /// </summary>
+    public static string? AddYearsAndDays(string? date, int years, int days)
+    {
+        if (Normalise(date) is not { } text || Parts(text) is not var (year, month, day)) return null;
+        int m = month ?? 12;
+        int y = year + years;
+        var last = new DateOnly(y, m, day is { } d ? Math.Min(d, DateTime.DaysInMonth(y, m)) : DateTime.DaysInMonth(y, m));
+        return last.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="date"/> is certainly before <paramref name="other"/> (a full YYYY-MM-DD date): a date
+    /// given only as a month or a year is before it only when its last day is.
+    /// </summary>
+    public static bool Before(string date, string other)
+    {
+        if (Normalise(date) is not { } text || Parts(text) is not var (year, month, day)) return false;
+        int m = month ?? 12;
+        var last = new DateOnly(year, m, day ?? DateTime.DaysInMonth(year, m));
+        return DateOnly.TryParseExact(other, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var o) && last < o;
+    }
+
     private static (int Year, int? Month, int? Day)? Parts(string text)
     {
         var parts = text.Split('-');

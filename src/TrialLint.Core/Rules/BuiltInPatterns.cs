@@ -29,17 +29,17 @@ internal static partial class BuiltInPatterns
         [@"\b(?:participants|patients|clinicians|physicians|investigators|care\s+providers|assessors|outcome\s+assessors|evaluators|raters|analysts|statisticians|surgeons|nurses|staff)\b[^.;]*\b(?:blind(?:ed)?|masked|unaware)\b|\b(?:blind(?:ed)?|masked|unaware)\b[^.;]*\b(?:participants|patients|clinicians|physicians|investigators|care\s+providers|assessors|evaluators|raters|analysts|statisticians|surgeons|nurses|staff)\b"] = P12,
         [@"\b(?:placebo|vehicle|dummy)\b"] = P13,
         [@"\b(?:simple|unrestricted|blocks?|blocked|permuted|stratif\w*|minimi[sz]\w*|adaptive|urn)\b"] = P14,
-        [@"\b(minutes?|hours?|days?|nights?|weeks?|months?|years?|cycles?|visits?|baseline|discharge|admission|randomi[sz](ation|ed)|enrol+ment|surgery|operation|procedure|delivery|birth|death|dos(e|es|ing)|injections?|infusions?|treatment|therapy|follow-?up|end of|during|throughout|until|after|before|post|pre|prior|term|daily|weekly|monthly|annual(ly)?)\b"] = P15,
-        [@"\b(non-?\s?)?systematic|\bspontaneous(ly)?\b|\b(un)?solicited\b|\bchecklists?\b|\bquestionnaires?\b|\bactively (collected|sought|elicited)\b"] = P16,
-        [@"\b(no|without) (specific |external |dedicated |direct |commercial )?(funding|financial support|grants?|sponsorship)\b|\bunfunded\b|\bnot (been |externally )?funded\b|\bdid not receive (any )?(specific |external )?(funding|grants?|financial support)\b"] = P17,
-        [@"\b(statistical )?analysis plan\b|\bSAP\b"] = P18,
-        [@"\bMedDRA\b|\bCTCAE\b|Common Terminology Criteria|\bICH[- ]?E2A\b|\bgraded\b|\bgrading\b|\bcoded\b|\bcausality\b|\brelatedness\b|\badjudicat"] = P19,
-        [@"\b\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)*\b|\bequal\s+(?:allocation|numbers|proportions)\b|\ballocation\s+ratio\b|\bin\s+equal\s+proportions\b"] = P20,
-        [@"\badverse\b|\bside[- ]effects?\b|\btoxicit|\bintoleran|\bnot tolerated\b|\bS?AEs?\b|\bsafety\b|\bharms?\b|\breactions?\b"] = P21,
-        [@"\bblock\s+sizes?\b|\bblocks?\s+of\s+(?:(?:random|randomly\s+varying|varying|variable)\s+)?(?:sizes?\s+)?(?:\d|two|three|four|five|six|eight|ten)|\bblocks?\s+of\s+(?:random|randomly\s+varying|varying|variable)\s+sizes?|\b(?:stratified|minimi[sz]ed|minimi[sz]ation)\s+(?:by|on|for|according)\b"] = P22,
-        [@"\bconceal|\bsealed\b|\bopaque\b|\benvelopes?\b|\bcentral(?:ly|ised|ized)?\b|\binteractive\s+(?:web|voice)|\bI[VW]RS\b|\bweb-?based\b|\btelephone\b|\bnumbered\s+(?:identical\s+)?(?:containers|boxes|kits|bottles|packs)"] = P23,
-        [@"\binterim\b|\bstopping\s+(?:rules?|guidelines?|boundar(?:y|ies)|criteria)\b|\bdata\s+(?:and\s+safety\s+)?monitoring\s+(?:committee|board)\b"] = P24,
-        [@"\bnon-?\s?serious\b"] = P25,
+        [@"\b(non-?\s?)?systematic|\bspontaneous(ly)?\b|\b(un)?solicited\b|\bchecklists?\b|\bquestionnaires?\b|\bactively (collected|sought|elicited)\b"] = P15,
+        [@"\b(no|without) (specific |external |dedicated |direct |commercial )?(funding|financial support|grants?|sponsorship)\b|\bunfunded\b|\bnot (been |externally )?funded\b|\bdid not receive (any )?(specific |external )?(funding|grants?|financial support)\b"] = P16,
+        [@"\b(statistical )?analysis plan\b|\bSAP\b"] = P17,
+        [@"\bMedDRA\b|\bCTCAE\b|Common Terminology Criteria|\bICH[- ]?E2A\b|\bgraded\b|\bgrading\b|\bcoded\b|\bcausality\b|\brelatedness\b|\badjudicat"] = P18,
+        [@"\b\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)*\b|\bequal\s+(?:allocation|numbers|proportions)\b|\ballocation\s+ratio\b|\bin\s+equal\s+proportions\b"] = P19,
+        [@"\badverse\b|\bside[- ]effects?\b|\btoxicit|\bintoleran|\bnot tolerated\b|\bS?AEs?\b|\bsafety\b|\bharms?\b|\breactions?\b"] = P20,
+        [@"\bblock\s+sizes?\b|\bblocks?\s+of\s+(?:(?:random|randomly\s+varying|varying|variable)\s+)?(?:sizes?\s+)?(?:\d|two|three|four|five|six|eight|ten)|\bblocks?\s+of\s+(?:random|randomly\s+varying|varying|variable)\s+sizes?|\b(?:stratified|minimi[sz]ed|minimi[sz]ation)\s+(?:by|on|for|according)\b"] = P21,
+        [@"\bconceal|\bsealed\b|\bopaque\b|\benvelopes?\b|\bcentral(?:ly|ised|ized)?\b|\binteractive\s+(?:web|voice)|\bI[VW]RS\b|\bweb-?based\b|\btelephone\b|\bnumbered\s+(?:identical\s+)?(?:containers|boxes|kits|bottles|packs)"] = P22,
+        [@"\binterim\b|\bstopping\s+(?:rules?|guidelines?|boundar(?:y|ies)|criteria)\b|\bdata\s+(?:and\s+safety\s+)?monitoring\s+(?:committee|board)\b"] = P23,
+        [@"\bnon-?\s?serious\b"] = P24,
+        [@"\bnot\s+(been\s+)?(systematically\s+)?(assessed|collected|monitored|recorded|captured|reported)\b"] = P25,
         [@"\bopen[\s-]label\b|\bunblinded\b|\bunmasked\b|\bnon-?blinded\b|\bnot\s+blinded\b|\bno(?:body|\s+one)\s+was\s+blinded\b|\bwithout\s+blinding\b|\bno\s+(?:blinding|masking)\b|\bmasking:?\s+none\b"] = P26,
         [@"\bphase\s*(?:0|1|I|one|1/2|I/II|1/II|1[ab]|I[ab])\b|\bfirst[\s-]in[\s-](?:human|man|patients?|children)\b|\bdose[\s-](?:escalation|escalating|de-?escalation|finding|ranging|expansion|titration)\b|\b(?:escalating|ascending)\s+doses?\b|\bearly[\s-]phase\b|\bexpansion\s+cohorts?\b"] = P27,
         [@"\bpower(?:ed)?\b|\bcalculat\w*|\bassum\w*|\bjustif\w*|\bdetermined\b|\bbased\s+on\b|\bchosen\b|\bjudged\b|\bpragmatic\w*|\bfeasib\w*|\bconvenience\b|\bno\s+formal\b|\bprecision\b|\d\s*\+\s*\d\s+design\b|\bdose[\s-](?:escalation|finding)\s+(?:design|rules?)\b"] = P28,
@@ -47,13 +47,12 @@ internal static partial class BuiltInPatterns
         [@"\broles?\b|\binvolve(d|ment)\b|\binfluence\b"] = P30,
         [@"\bserious\b"] = P31,
         [@"\d\s*(?:x|×|\*)\s*10\s*\^?\s*[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\b\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ng|ml|mL|IU|units?|mmol|mEq|Gy|cGy|vg|PFU|TCID50|cells|million\s+cells|billion\s+cells)(?:/(?:kg|m2|m²|day|d|dose))?\b|\b\d+(?:[.,]\d+)?\s*(?:mg|µg|μg|mcg)/"] = P32,
-        [@"\d\s*-?\s*(h|hrs?|hours?|min|minutes?|d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b"] = P33,
-        [@"^[\s\W]*((primary|secondary|main|key|exploratory|tertiary|other|overall|clinical|and|or|of|the|assessment|evaluation|safety|efficacy|feasibility|tolerability|tolerance|effectiveness|activity|response|outcomes?|end-?points?|measures?|variables?)\b[\s\W]*)+$"] = P34,
-        [@"^\W*(?:(?:the\s+)?(?:study|trial)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:recruiting\s+or\s+enrolling\s+participants\s+(?:has|have)\s+)?(?:terminated|withdrawn|suspended|stopped|halted|closed|ended|discontinued)(?:\s+(?:early|prematurely))?(?:,?\s+(?:and\s+will\s+not\s+resume|but\s+(?:potentially\s+)?(?:will|may)\s+resume|prior\s+to\s+(?:the\s+)?enrol+ment\s+of\s+(?:the\s+)?first\s+participant))?\W*$"] = P35,
-        [@"^\W*(?:n/?a|none|other|others|unknown|not\s+applicable|see\s+above|-+)\W*$"] = P36,
-        [@"^\W*completed(?:\s+as\s+planned)?\W*(?:\([^)]*\))?\W*$"] = P37,
-        [@"^\s*(?:NCT\d{8}|ISRCTN\d{8}|20\d{2}-\d{6}-\d{2}(?:-[A-Z]{2}|-3RD)?|20\d{2}-\d{6}-\d{2}-\d{2}|ACTRN\d{14}|ChiCTR(?:\d{8,10}|-[A-Z]{3,5}-\d{8})|DRKS\d{8}|CTRI/\d{4}/\d{2,3}/\d{6}|(?:JPRN-)?(?:UMIN\d{9}|jRCT[a-z0-9]\d{9}|JapicCTI-?\d{6}|JMA-IIA\d{5})|JPRN-C\d{9}|KCT\d{7}|PACTR\d{15,16}|IRCT\d{8,14}N\d{1,3}|NTR\d{1,5}|NL\d{1,5}|NL-OMON\d{1,6}|TCTR\d{11}|RBR-[0-9a-z]{6,8}|SLCTR/\d{4}/\d{3}|LBCTR\d{10}|RPCEC\d{8}|PER-\d{3}-\d{2})\s*$"] = P38,
-        [@"post[- ]?hoc|not (been )?pre-?specified|non-?pre-?specified|was added|were added|added (after|later|during|when|because|at the request)|after the (trial|study) (began|started|commenced)|not in the (original |trial )?(protocol|registration|analysis plan)"] = P39,
+        [@"^[\s\W]*((primary|secondary|main|key|exploratory|tertiary|other|overall|clinical|and|or|of|the|assessment|evaluation|safety|efficacy|feasibility|tolerability|tolerance|effectiveness|activity|response|outcomes?|end-?points?|measures?|variables?)\b[\s\W]*)+$"] = P33,
+        [@"^\W*(?:(?:the\s+)?(?:study|trial)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:recruiting\s+or\s+enrolling\s+participants\s+(?:has|have)\s+)?(?:terminated|withdrawn|suspended|stopped|halted|closed|ended|discontinued)(?:\s+(?:early|prematurely))?(?:,?\s+(?:and\s+will\s+not\s+resume|but\s+(?:potentially\s+)?(?:will|may)\s+resume|prior\s+to\s+(?:the\s+)?enrol+ment\s+of\s+(?:the\s+)?first\s+participant))?\W*$"] = P34,
+        [@"^\W*(?:n/?a|none|other|others|unknown|not\s+applicable|see\s+above|-+)\W*$"] = P35,
+        [@"^\W*completed(?:\s+as\s+planned)?\W*(?:\([^)]*\))?\W*$"] = P36,
+        [@"^\s*(?:NCT\d{8}|ISRCTN\d{8}|20\d{2}-\d{6}-\d{2}(?:-[A-Z]{2}|-3RD)?|20\d{2}-\d{6}-\d{2}-\d{2}|ACTRN\d{14}|ChiCTR(?:\d{8,10}|-[A-Z]{3,5}-\d{8})|DRKS\d{8}|CTRI/\d{4}/\d{2,3}/\d{6}|(?:JPRN-)?(?:UMIN\d{9}|jRCT[a-z0-9]\d{9}|JapicCTI-?\d{6}|JMA-IIA\d{5})|JPRN-C\d{9}|KCT\d{7}|PACTR\d{15,16}|IRCT\d{8,14}N\d{1,3}|NTR\d{1,5}|NL\d{1,5}|NL-OMON\d{1,6}|TCTR\d{11}|RBR-[0-9a-z]{6,8}|SLCTR/\d{4}/\d{3}|LBCTR\d{10}|RPCEC\d{8}|PER-\d{3}-\d{2})\s*$"] = P37,
+        [@"post[- ]?hoc|not (been )?pre-?specified|non-?pre-?specified|was added|were added|added (after|later|during|when|because|at the request)|after the (trial|study) (began|started|commenced)|not in the (original |trial )?(protocol|registration|analysis plan)"] = P38,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The patterns compiled at build time.</summary>
@@ -107,37 +106,37 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(@"\b(?:simple|unrestricted|blocks?|blocked|permuted|stratif\w*|minimi[sz]\w*|adaptive|urn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P14();
 
-    [GeneratedRegex(@"\b(minutes?|hours?|days?|nights?|weeks?|months?|years?|cycles?|visits?|baseline|discharge|admission|randomi[sz](ation|ed)|enrol+ment|surgery|operation|procedure|delivery|birth|death|dos(e|es|ing)|injections?|infusions?|treatment|therapy|follow-?up|end of|during|throughout|until|after|before|post|pre|prior|term|daily|weekly|monthly|annual(ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(non-?\s?)?systematic|\bspontaneous(ly)?\b|\b(un)?solicited\b|\bchecklists?\b|\bquestionnaires?\b|\bactively (collected|sought|elicited)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P15();
 
-    [GeneratedRegex(@"\b(non-?\s?)?systematic|\bspontaneous(ly)?\b|\b(un)?solicited\b|\bchecklists?\b|\bquestionnaires?\b|\bactively (collected|sought|elicited)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(no|without) (specific |external |dedicated |direct |commercial )?(funding|financial support|grants?|sponsorship)\b|\bunfunded\b|\bnot (been |externally )?funded\b|\bdid not receive (any )?(specific |external )?(funding|grants?|financial support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P16();
 
-    [GeneratedRegex(@"\b(no|without) (specific |external |dedicated |direct |commercial )?(funding|financial support|grants?|sponsorship)\b|\bunfunded\b|\bnot (been |externally )?funded\b|\bdid not receive (any )?(specific |external )?(funding|grants?|financial support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(statistical )?analysis plan\b|\bSAP\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P17();
 
-    [GeneratedRegex(@"\b(statistical )?analysis plan\b|\bSAP\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bMedDRA\b|\bCTCAE\b|Common Terminology Criteria|\bICH[- ]?E2A\b|\bgraded\b|\bgrading\b|\bcoded\b|\bcausality\b|\brelatedness\b|\badjudicat", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P18();
 
-    [GeneratedRegex(@"\bMedDRA\b|\bCTCAE\b|Common Terminology Criteria|\bICH[- ]?E2A\b|\bgraded\b|\bgrading\b|\bcoded\b|\bcausality\b|\brelatedness\b|\badjudicat", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)*\b|\bequal\s+(?:allocation|numbers|proportions)\b|\ballocation\s+ratio\b|\bin\s+equal\s+proportions\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P19();
 
-    [GeneratedRegex(@"\b\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)*\b|\bequal\s+(?:allocation|numbers|proportions)\b|\ballocation\s+ratio\b|\bin\s+equal\s+proportions\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\badverse\b|\bside[- ]effects?\b|\btoxicit|\bintoleran|\bnot tolerated\b|\bS?AEs?\b|\bsafety\b|\bharms?\b|\breactions?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P20();
 
-    [GeneratedRegex(@"\badverse\b|\bside[- ]effects?\b|\btoxicit|\bintoleran|\bnot tolerated\b|\bS?AEs?\b|\bsafety\b|\bharms?\b|\breactions?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bblock\s+sizes?\b|\bblocks?\s+of\s+(?:(?:random|randomly\s+varying|varying|variable)\s+)?(?:sizes?\s+)?(?:\d|two|three|four|five|six|eight|ten)|\bblocks?\s+of\s+(?:random|randomly\s+varying|varying|variable)\s+sizes?|\b(?:stratified|minimi[sz]ed|minimi[sz]ation)\s+(?:by|on|for|according)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P21();
 
-    [GeneratedRegex(@"\bblock\s+sizes?\b|\bblocks?\s+of\s+(?:(?:random|randomly\s+varying|varying|variable)\s+)?(?:sizes?\s+)?(?:\d|two|three|four|five|six|eight|ten)|\bblocks?\s+of\s+(?:random|randomly\s+varying|varying|variable)\s+sizes?|\b(?:stratified|minimi[sz]ed|minimi[sz]ation)\s+(?:by|on|for|according)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bconceal|\bsealed\b|\bopaque\b|\benvelopes?\b|\bcentral(?:ly|ised|ized)?\b|\binteractive\s+(?:web|voice)|\bI[VW]RS\b|\bweb-?based\b|\btelephone\b|\bnumbered\s+(?:identical\s+)?(?:containers|boxes|kits|bottles|packs)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P22();
 
-    [GeneratedRegex(@"\bconceal|\bsealed\b|\bopaque\b|\benvelopes?\b|\bcentral(?:ly|ised|ized)?\b|\binteractive\s+(?:web|voice)|\bI[VW]RS\b|\bweb-?based\b|\btelephone\b|\bnumbered\s+(?:identical\s+)?(?:containers|boxes|kits|bottles|packs)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\binterim\b|\bstopping\s+(?:rules?|guidelines?|boundar(?:y|ies)|criteria)\b|\bdata\s+(?:and\s+safety\s+)?monitoring\s+(?:committee|board)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P23();
 
-    [GeneratedRegex(@"\binterim\b|\bstopping\s+(?:rules?|guidelines?|boundar(?:y|ies)|criteria)\b|\bdata\s+(?:and\s+safety\s+)?monitoring\s+(?:committee|board)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnon-?\s?serious\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P24();
 
-    [GeneratedRegex(@"\bnon-?\s?serious\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnot\s+(been\s+)?(systematically\s+)?(assessed|collected|monitored|recorded|captured|reported)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P25();
 
     [GeneratedRegex(@"\bopen[\s-]label\b|\bunblinded\b|\bunmasked\b|\bnon-?blinded\b|\bnot\s+blinded\b|\bno(?:body|\s+one)\s+was\s+blinded\b|\bwithout\s+blinding\b|\bno\s+(?:blinding|masking)\b|\bmasking:?\s+none\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -161,24 +160,21 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(@"\d\s*(?:x|×|\*)\s*10\s*\^?\s*[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\b\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|mcg|ng|ml|mL|IU|units?|mmol|mEq|Gy|cGy|vg|PFU|TCID50|cells|million\s+cells|billion\s+cells)(?:/(?:kg|m2|m²|day|d|dose))?\b|\b\d+(?:[.,]\d+)?\s*(?:mg|µg|μg|mcg)/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P32();
 
-    [GeneratedRegex(@"\d\s*-?\s*(h|hrs?|hours?|min|minutes?|d|days?|wks?|weeks?|mo|mos|months?|yrs?|years?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[\s\W]*((primary|secondary|main|key|exploratory|tertiary|other|overall|clinical|and|or|of|the|assessment|evaluation|safety|efficacy|feasibility|tolerability|tolerance|effectiveness|activity|response|outcomes?|end-?points?|measures?|variables?)\b[\s\W]*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P33();
 
-    [GeneratedRegex(@"^[\s\W]*((primary|secondary|main|key|exploratory|tertiary|other|overall|clinical|and|or|of|the|assessment|evaluation|safety|efficacy|feasibility|tolerability|tolerance|effectiveness|activity|response|outcomes?|end-?points?|measures?|variables?)\b[\s\W]*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\W*(?:(?:the\s+)?(?:study|trial)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:recruiting\s+or\s+enrolling\s+participants\s+(?:has|have)\s+)?(?:terminated|withdrawn|suspended|stopped|halted|closed|ended|discontinued)(?:\s+(?:early|prematurely))?(?:,?\s+(?:and\s+will\s+not\s+resume|but\s+(?:potentially\s+)?(?:will|may)\s+resume|prior\s+to\s+(?:the\s+)?enrol+ment\s+of\s+(?:the\s+)?first\s+participant))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P34();
 
-    [GeneratedRegex(@"^\W*(?:(?:the\s+)?(?:study|trial)\s+(?:was\s+|has\s+been\s+|is\s+)?)?(?:recruiting\s+or\s+enrolling\s+participants\s+(?:has|have)\s+)?(?:terminated|withdrawn|suspended|stopped|halted|closed|ended|discontinued)(?:\s+(?:early|prematurely))?(?:,?\s+(?:and\s+will\s+not\s+resume|but\s+(?:potentially\s+)?(?:will|may)\s+resume|prior\s+to\s+(?:the\s+)?enrol+ment\s+of\s+(?:the\s+)?first\s+participant))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\W*(?:n/?a|none|other|others|unknown|not\s+applicable|see\s+above|-+)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P35();
 
-    [GeneratedRegex(@"^\W*(?:n/?a|none|other|others|unknown|not\s+applicable|see\s+above|-+)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\W*completed(?:\s+as\s+planned)?\W*(?:\([^)]*\))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P36();
 
-    [GeneratedRegex(@"^\W*completed(?:\s+as\s+planned)?\W*(?:\([^)]*\))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:NCT\d{8}|ISRCTN\d{8}|20\d{2}-\d{6}-\d{2}(?:-[A-Z]{2}|-3RD)?|20\d{2}-\d{6}-\d{2}-\d{2}|ACTRN\d{14}|ChiCTR(?:\d{8,10}|-[A-Z]{3,5}-\d{8})|DRKS\d{8}|CTRI/\d{4}/\d{2,3}/\d{6}|(?:JPRN-)?(?:UMIN\d{9}|jRCT[a-z0-9]\d{9}|JapicCTI-?\d{6}|JMA-IIA\d{5})|JPRN-C\d{9}|KCT\d{7}|PACTR\d{15,16}|IRCT\d{8,14}N\d{1,3}|NTR\d{1,5}|NL\d{1,5}|NL-OMON\d{1,6}|TCTR\d{11}|RBR-[0-9a-z]{6,8}|SLCTR/\d{4}/\d{3}|LBCTR\d{10}|RPCEC\d{8}|PER-\d{3}-\d{2})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex P37();
 
-    [GeneratedRegex(@"^\s*(?:NCT\d{8}|ISRCTN\d{8}|20\d{2}-\d{6}-\d{2}(?:-[A-Z]{2}|-3RD)?|20\d{2}-\d{6}-\d{2}-\d{2}|ACTRN\d{14}|ChiCTR(?:\d{8,10}|-[A-Z]{3,5}-\d{8})|DRKS\d{8}|CTRI/\d{4}/\d{2,3}/\d{6}|(?:JPRN-)?(?:UMIN\d{9}|jRCT[a-z0-9]\d{9}|JapicCTI-?\d{6}|JMA-IIA\d{5})|JPRN-C\d{9}|KCT\d{7}|PACTR\d{15,16}|IRCT\d{8,14}N\d{1,3}|NTR\d{1,5}|NL\d{1,5}|NL-OMON\d{1,6}|TCTR\d{11}|RBR-[0-9a-z]{6,8}|SLCTR/\d{4}/\d{3}|LBCTR\d{10}|RPCEC\d{8}|PER-\d{3}-\d{2})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex P38();
-
     [GeneratedRegex(@"post[- ]?hoc|not (been )?pre-?specified|non-?pre-?specified|was added|were added|added (after|later|during|when|because|at the request)|after the (trial|study) (began|started|commenced)|not in the (original |trial )?(protocol|registration|analysis plan)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex P39();
+    private static partial Regex P38();
 }

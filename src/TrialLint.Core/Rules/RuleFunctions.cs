@@ -18,6 +18,7 @@ public static partial class RuleFunctions
     public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "present", "sum", "count", "all", "any", "find", "flatten", "texts", "matches", "months", "after",
+        "says_when", "names_time_point",
     };
 
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
@@ -136,6 +137,23 @@ public static partial class RuleFunctions
     }
 
     /// <summary>
+    /// Whether a time frame says when: a duration with its unit, the unit written out, abbreviated, misspelt in a
+    /// common way or in another language, after or before the number ("12 months", "48 h", "Up to Wk 50", "D28",
+    /// "24 moths", "50 Jahre"), or a time point or period named by an event ("intraoperative", "at inclusion",
+    /// "screening", "index hospitalization", "day 1 pre-dose", a time frame opening with "at", "during", "from" ...).
+    /// A bare number ("12") or text that names no time ("number of patients") does not.
+    /// </summary>
+    public static bool SaysWhen(object? text) => text is string s && (Months(s) is not null || TimeFramePattern().IsMatch(s));
+
+    /// <summary>
+    /// Whether free text, such as an outcome's title or description, names a time point: a duration, a unit with its
+    /// number ("week 18", "month 6") or an event the time is counted from ("at discharge", "until the end of
+    /// follow-up"). Narrower than <see cref="SaysWhen"/>, since a title's other words ("treatment", "death") are not
+    /// time points.
+    /// </summary>
+    public static bool NamesTimePoint(object? text) => text is string s && (Months(s) is not null || TimePointInTextPattern().IsMatch(s));
+
+    /// <summary>
     /// Whether date <paramref name="a"/> is certainly after date <paramref name="b"/>. Dates may be partial
     /// (2011, 2011-03): <c>a</c> is after <c>b</c> when its earliest possible day follows <c>b</c>'s latest.
     /// </summary>
@@ -164,4 +182,21 @@ public static partial class RuleFunctions
 
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s*-?\s*(?<unit>day|week|month|year)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
+
+    [GeneratedRegex(
+        @"\d\s*-?\s*(s|secs?|seconds?|h|hrs?|hours?|mins?|minutes?|d|days?|wks?|weeks?|mo|mos|mths?|months?|monhs|moths|mnths|yrs?|years?|jahre?|tage?|wochen|monate?|mois|semaines?|ans|años|meses|d[ií]as|semanas)\b"
+        + @"|\b(wks?|weeks?|days?|d|months?|mo|m|yrs?|years?|visits?|v|cycles?|c|hrs?|hours?|h|min|doses?|sessions?|periods?|phases?|time ?points?|tp)\s*-?\s*\d"
+        + @"|^\W*(at|during|on|from|upon|since|before|after|within|throughout|until|up to|prior to|following)\b"
+        + @"|\b(minutes?|hours?|days?|nights?|weeks?|months?|years?|cycles?|visits?|baseline|discharge|admission|randomi[sz](ation|ed)|enrol+ment|inclusion|screening|consent|surgery|operation"
+        + @"|(intra|peri|pre|post)-?\s?(operative(ly)?|op|procedur(e|al)|dose|dosing|treatment|intervention|partum|natal)|procedure|implant(ation)?|ablation|catheteri[sz]ation|intubation|extubation|induction|an(a)?esthesia"
+        + @"|hospitali[sz]ation|hospital stay|length of stay|stay|delivery|labou?r|birth|death|dos(e|es|ing)|administration|injections?|infusions?|treatment|therapy|follow-?up|end of|study (duration|period|completion)|duration"
+        + @"|immediate(ly)?|initial|preceding|during|throughout|until|after|before|post|pre|prior|term|daily|weekly|monthly|annual(ly)?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimeFramePattern();
+
+    [GeneratedRegex(
+        @"\b(wks?|weeks?|days?|months?|yrs?|years?|visits?|cycles?)\s*-?\s*\d"
+        + @"|\b(at|after|before|until|to|by|during|within|throughout|end of)\s+(the\s+)?(discharge|follow-?up|baseline|surgery|operation|procedure|delivery|birth|randomi[sz]ation|admission|(end of )?(the )?(study|treatment|follow-?up))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimePointInTextPattern();
 }

@@ -28,12 +28,13 @@ public sealed class RegistryCliTests : IDisposable
     [Fact]
     public void As_of_decides_whether_results_are_overdue()
     {
-        var before = CliRunner.Run(null, "lint", $"{Records}/NCT03418623.json", "--as-of", "2021-03-13", "--fail-level", "info");
-        var after = CliRunner.Run(null, "lint", $"{Records}/NCT03418623.json", "--as-of", "2021-03-14", "--fail-level", "info");
+        // An applicable clinical trial under FDAAA 801: due by law 1 year and 30 days after its primary completion.
+        var before = CliRunner.Run(null, "lint", $"{Records}/NCT03418623.json", "--as-of", "2021-04-12", "--fail-level", "info");
+        var after = CliRunner.Run(null, "lint", $"{Records}/NCT03418623.json", "--as-of", "2021-04-13", "--fail-level", "info");
 
         Assert.Equal(0, before.ExitCode);
         Assert.Equal(1, after.ExitCode);
-        Assert.Contains("info TL0603: No results are posted, although the primary completion was 2020-03-13 (status completed): results were due by 2021-03-13 and are overdue on 2021-03-14", after.StdOut);
+        Assert.Contains("warning TL0603: No results are posted for this applicable clinical trial under FDAAA 801: the primary completion was 2020-03-13 (status completed), so results were due by law by 2021-04-12 and are overdue on 2021-04-13", after.StdOut);
     }
 
     [Fact]

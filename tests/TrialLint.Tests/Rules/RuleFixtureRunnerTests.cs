@@ -51,11 +51,11 @@ public sealed class RuleFixtureRunnerTests : IDisposable
     public void A_sidecar_pins_the_date_registry_records_are_judged_on()
     {
         // Completed in 2020-03, no results: due 2021-03, overdue on 2025-06-01 but not on 2021-01-01.
-        string folder = Path.Combine(_temp, "TL0603");
+        string folder = Path.Combine(_temp, "TL0620");
         Directory.CreateDirectory(folder);
-        string record = File.ReadAllText(Infrastructure.RepoPaths.Combine("tests", "rules", "TL0603", "invalid-completed-without-results.json"));
+        string record = File.ReadAllText(Infrastructure.RepoPaths.Combine("tests", "rules", "TL0620", "invalid-completed-without-results.json"));
         File.WriteAllText(Path.Combine(folder, "invalid-late.json"), record);
-        File.WriteAllText(Path.Combine(folder, "invalid-late.expect.yaml"), "as_of: \"2025-06-01\"\nfindings:\n  - {id: TL0603, pointer: /protocolSection/statusModule/primaryCompletionDateStruct/date}\n");
+        File.WriteAllText(Path.Combine(folder, "invalid-late.expect.yaml"), "as_of: \"2025-06-01\"\nfindings:\n  - {id: TL0620, pointer: /protocolSection/statusModule/primaryCompletionDateStruct/date}\n");
         File.WriteAllText(Path.Combine(folder, "valid-early.json"), record);
         File.WriteAllText(Path.Combine(folder, "valid-early.expect.yaml"), "as_of: \"2021-01-01\"\nfindings: []\n");
         File.WriteAllText(Path.Combine(folder, "valid-bad-date.json"), record);

@@ -46,7 +46,7 @@ internal static class FunctionBinder
         "sum" or "count" => (1, 2),
         "all" or "any" or "flatten" or "matches" or "after" => (2, 2),
         "find" => (3, 3),
-        "present" or "texts" or "months" => (1, 1),
+        "present" or "texts" or "months" or "says_when" or "names_time_point" => (1, 1),
         _ => (ScriptBuiltins.Arity[name], ScriptBuiltins.Arity[name]),
     };
 
@@ -66,6 +66,8 @@ internal static class FunctionBinder
             case "present": return s => RuleFunctions.Present(a(s)) ? True : False;
             case "texts": return s => RuleFunctions.Texts(a(s));
             case "months": return s => RuleFunctions.Months(a(s));
+            case "says_when": return s => RuleFunctions.SaysWhen(a(s)) ? True : False;
+            case "names_time_point": return s => RuleFunctions.NamesTimePoint(a(s)) ? True : False;
             case "sum":
             {
                 var field = Optional(arguments, 1);

@@ -50,6 +50,7 @@ internal static class ModelMembers
         Keep(typeof(ProtocolChange)),
         Keep(typeof(Randomisation)),
         Keep(typeof(ReasonedCount)),
+        Keep(typeof(RecordHarmsGroup)),
         Keep(typeof(Registration)),
         Keep(typeof(RegistryRecord)),
         Keep(typeof(SampleSize)),
