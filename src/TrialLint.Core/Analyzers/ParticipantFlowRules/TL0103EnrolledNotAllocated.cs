@@ -12,8 +12,8 @@ namespace TrialLint.Analyzers.ParticipantFlowRules;
 /// first started a period is accepted. A difference the flow statement (the pre-assignment details) accounts for
 /// is not a finding: it gives the number lost or the number allocated, or, when more were enrolled than
 /// allocated, it says participants were lost before allocation (screen failures, a run-in, withdrawal before
-/// randomisation), and then the rule cannot tell. Groups that may hold the same participants (a group as large as
-/// the enrolment, a crossover) may add up to more than were enrolled.
+/// randomisation), and then the rule cannot tell. Groups that may hold the same participants (when one group is as
+/// large as the enrolment, every participant may be in every group) may add up to more than were enrolled.
 /// </summary>
 public sealed class TL0103EnrolledNotAllocated : ReportAnalyzer
 {
@@ -38,9 +38,9 @@ public sealed class TL0103EnrolledNotAllocated : ReportAnalyzer
         if (Allocations.Of(flow) is not { } a) return;
         long sum = a.FirstAppearances.Values.Sum();
         if (sum == enrolled || (a.Fewest <= enrolled && enrolled <= a.Most)) return;
-        // Groups that may hold the same participants: one as large as the enrolment, or the sequences of a crossover.
-        bool mayOverlap = a.FirstAppearances.Values.All(n => n <= enrolled)
-            && (a.FirstAppearances.Values.Contains(enrolled) || context.Report.Design?.Type == "crossover");
+        // Groups that may hold the same participants: every participant in a group as large as the enrolment (their
+        // own control, a crossover listing each treatment with everyone).
+        bool mayOverlap = a.FirstAppearances.Values.All(n => n <= enrolled) && a.FirstAppearances.Values.Contains(enrolled);
         if (enrolled < a.Fewest && mayOverlap) return;
         string? statement = flow.Statement;
         if (TL0103EnrolmentText.GivesNumbers(statement, enrolled, sum) || TL0103EnrolmentText.GivesNumbers(statement, enrolled, a.Fewest)) return;

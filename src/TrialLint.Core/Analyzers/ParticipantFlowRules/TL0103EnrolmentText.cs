@@ -20,7 +20,8 @@ internal static partial class TL0103EnrolmentText
 
     /// <summary>
     /// Whether <paramref name="text"/> accounts for the difference: it gives the number lost (enrolled minus
-    /// allocated) or the number allocated as a number of its own ("1,864 started", "One patient did not receive").
+    /// allocated) or the number allocated as a count of participants ("1,864 participants started", "One patient did
+    /// not receive", "400 were randomized"), not as any number ("Phase 2", "between 2006 and 2008").
     /// </summary>
     public static bool GivesNumbers(string? text, long enrolled, long allocated)
     {
@@ -35,20 +36,29 @@ internal static partial class TL0103EnrolmentText
     /// </summary>
     public static bool SaysLostBeforeAllocation(string? text) => text is not null && LostBeforeAllocation().IsMatch(text);
 
-    /// <summary>The whole numbers <paramref name="text"/> gives (digits, with or without thousands separators, and one to twenty in words).</summary>
+    /// <summary>
+    /// The counts of participants <paramref name="text"/> gives: whole numbers (digits, with or without thousands
+    /// separators, and one to twenty in words) followed within three words by participants or what happened to them.
+    /// </summary>
     internal static HashSet<long> Numbers(string text)
     {
         var numbers = new HashSet<long>();
         foreach (Match m in Digits().Matches(text))
         {
-            if (long.TryParse(m.Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out long n)) numbers.Add(n);
+            if (Counts(text, m) && long.TryParse(m.Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out long n)) numbers.Add(n);
         }
         foreach (Match m in Word().Matches(text))
         {
-            if (Words.TryGetValue(m.Value, out long n)) numbers.Add(n);
+            if (Words.TryGetValue(m.Value, out long n) && Counts(text, m)) numbers.Add(n);
         }
         return numbers;
     }
+
+    private static bool Counts(string text, Match number) => CountOf().IsMatch(text.AsSpan(number.Index + number.Length, Math.Min(60, text.Length - number.Index - number.Length)));
+
+    // What follows a count of participants: "participants", "(1) patient", "were randomized", "withdrew", "par.", "of those".
+    [GeneratedRegex(@"^\W*(?:[\w()]+\W+){0,3}?(?:participants?|patients?|subjects?|par\b|ppts?\b|people|persons?|individuals?|volunteers?|women|men|children|infants|withdr|were|was|did|had|have|screen|randomi|enrol|consent|start|receiv|assign|allocat|treat|dos|exclu|discontinu|complet|entered|met|fail)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOf();
 
     // 42, 1,553 (not 1.5, not 2020-01-03 parts glued to other digits).
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)|(?<![\d.,])\d+(?![\d]|[.,]\d)")]

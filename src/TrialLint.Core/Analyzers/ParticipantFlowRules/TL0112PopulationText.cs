@@ -20,7 +20,7 @@ internal static partial class TL0112PopulationText
     public static bool CombinesOtherParticipants(string? text) => text is not null && Combined().IsMatch(text);
 
     // "participants who received ...", "patients who were treated ...", "those who had ...", "16 of 20 consented participants received the device".
-    [GeneratedRegex(@"\b(?:participants?|patients?|subjects?|children|people|persons|individuals|women|men|those)\s+(?:(?:who|that|with)\s+(?:were\s+|had\s+|have\s+)?(?:received|took|taken|started|completed|enrolled|randomi[sz]ed|treated|dosed|exposed|met|had|underwent|provided|at\s+least)|(?:were\s+)?(?:received|took|completed|randomi[sz]ed|treated|dosed))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:participants?|patients?|subjects?|children|people|persons|individuals|women|men|those)\s+(?:(?:who|that|with)\s+(?:were\s+|had\s+|have\s+)?(?:received|took|taken|started|completed|enrolled|consented|randomi[sz]ed|treated|dosed|exposed|met|had|underwent|provided|at\s+least)|(?:(?:overall|all|each|also|only)\s+)?(?:were\s+)?(?:received|took|completed|consented|randomi[sz]ed|treated|dosed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDid();
 
     // "all randomized participants", "All Randomized and Treated Subjects", "all enrolled patients", "all treated patients".
