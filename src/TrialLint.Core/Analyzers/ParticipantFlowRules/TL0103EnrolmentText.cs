@@ -56,8 +56,9 @@ internal static partial class TL0103EnrolmentText
 
     private static bool Counts(string text, Match number) => CountOf().IsMatch(text.AsSpan(number.Index + number.Length, Math.Min(60, text.Length - number.Index - number.Length)));
 
-    // What follows a count of participants: "participants", "(1) patient", "were randomized", "withdrew", "par.", "of those".
-    [GeneratedRegex(@"^\W*(?:[\w()]+\W+){0,3}?(?:participants?|patients?|subjects?|par\b|ppts?\b|people|persons?|individuals?|volunteers?|women|men|children|infants|withdr|were|was|did|had|have|screen|randomi|enrol|consent|start|receiv|assign|allocat|treat|dos|exclu|discontinu|complet|entered|met|fail)", RegexOptions.IgnoreCase)]
+    // What follows a count of participants: "participants", "(1) patient", "were randomized", "withdrew", "par.", or
+    // randomisation later in the same clause ("only 6 developed a fever in the ICU and could be randomized").
+    [GeneratedRegex(@"^[^.;]{0,60}?\brandomi[sz]|^\W*(?:[\w()]+\W+){0,3}?(?:participants?|patients?|subjects?|par\b|ppts?\b|people|persons?|individuals?|volunteers?|women|men|children|infants|withdr|were|was|did|had|have|screen|randomi|enrol|consent|start|receiv|assign|allocat|treat|dos|exclu|discontinu|complet|entered|met|fail)", RegexOptions.IgnoreCase)]
     private static partial Regex CountOf();
 
     // 42, 1,553 (not 1.5, not 2020-01-03 parts glued to other digits).
