@@ -70,9 +70,11 @@ internal sealed partial class CtGovMapper
         var definitions = module["groups"].Items.Where(g => g.IsObject).ToList();
         var periods = ImmutableArray.CreateBuilder<FlowPeriod>();
         var periodIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var period in module["periods"].Items)
+        var periodNodes = module["periods"].Items.Where(p => p.IsObject).ToList();
+        var shape = FlowShape.Read(periodNodes, [.. definitions.Select(d => d["id"].Text ?? "")]);
+        for (int pi = 0; pi < periodNodes.Count; pi++)
         {
-            if (!period.IsObject) continue;
+            var period = periodNodes[pi];
             var milestones = period["milestones"].Items.ToList();
             RecordNode? Milestone(string type) =>
                 milestones.FirstOrDefault(m => string.Equals(m["type"].Text, type, StringComparison.OrdinalIgnoreCase)) is { Exists: true } m ? m : null;
@@ -88,9 +90,14 @@ internal sealed partial class CtGovMapper
                 foreach (var count in reason["reasons"].Items) groups.Find(count["groupId"], this);
 
             var flowGroups = ImmutableArray.CreateBuilder<FlowGroup>();
-            foreach (var definition in definitions)
+            string periodId = GroupLinker.Slug(period["title"].Text ?? $"period {periods.Count + 1}");
+            for (int n = 2; !periodIds.Add(periodId); n++) periodId = $"{GroupLinker.Slug(period["title"].Text)}-{n}";
+            for (int gi = 0; gi < definitions.Count; gi++)
             {
+                var definition = definitions[gi];
                 if (definition["id"].Text is not { } id || !groups.ById.TryGetValue(id, out var group)) continue;
+                // Zeros for a group that takes part in other periods only are not its numbers.
+                if (shape.IsAbsent(pi, gi)) continue;
                 RecordNode? Achievement(RecordNode? milestone) =>
                     milestone?["achievements"].Items.FirstOrDefault(a => a["groupId"].Text == id) is { Exists: true } a ? a : null;
                 var start = Achievement(started);
@@ -143,7 +150,8 @@ internal sealed partial class CtGovMapper
                 }
                 flowGroups.Add(new FlowGroup
                 {
-                    Arm = group.Arm,
+                    // A run-in group is not the arm it is named after: the arm is allocated after the run-in.
+                    Arm = shape.IsBeforeAllocation(pi) ? $"{group.Arm}-run-in" : group.Arm,
                     Allocated = start?["numSubjects"].Integer,
                     Completed = complete?["numSubjects"].Integer,
                     Discontinued = discontinued.ToImmutable(),
@@ -158,8 +166,6 @@ internal sealed partial class CtGovMapper
             pf.Read("title", period["title"]);
             pf.Read("id", period["title"]);
             if (flowGroups.Count > 0) pf.Set("groups", period["milestones"].Pointer);
-            string periodId = GroupLinker.Slug(period["title"].Text ?? $"period {periods.Count + 1}");
-            for (int n = 2; !periodIds.Add(periodId); n++) periodId = $"{GroupLinker.Slug(period["title"].Text)}-{n}";
             periods.Add(new FlowPeriod
             {
                 Id = periodId,
@@ -238,6 +244,8 @@ internal sealed partial class CtGovMapper
                 RecordNode? count = counts.TryGetValue(id, out var c) ? c : null;
                 RecordNode? value = values.TryGetValue(id, out var v) ? v : null;
                 if (count is { } n) f.Read("n_analysed", n["value"]);
+                // Who the outcome analyses ("all participants who received at least one dose"), for every group.
+                if (measure["populationDescription"].Exists) f.Set("statement", measure["populationDescription"].Pointer);
                 if (value is { } m)
                 {
                     f.Read("value", m["value"]);
@@ -250,6 +258,7 @@ internal sealed partial class CtGovMapper
                     Value = value?["value"].Number,
                     Unit = value?["value"].Number is not null ? measure["unitOfMeasure"].Text : null,
                     Dispersion = value is { } measured ? MapDispersion(measured, dispersionType, level) : null,
+                    Statement = measure["populationDescription"].Text,
                     Pointer = definition.Pointer,
                     FieldPointers = f.Present,
                 });

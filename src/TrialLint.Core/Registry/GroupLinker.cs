@@ -17,6 +17,11 @@ namespace TrialLint.Registry;
 /// of participants");</item>
 /// <item>elimination: the module has as many groups as there are candidates and only one of each is left.</item>
 /// </list>
+/// Two kinds of title are never tied by key words or elimination, only by the same title: a pooled group ("150 mg
+/// or 400 mg", "Combined arms", "All Enrolled Subjects", a factorial margin "Any aliskiren"), which is a union of
+/// arms and not one of them (unless there is only one arm to be the union of); and a group named after one treatment ("Placebo") when the candidate is a sequence
+/// ("Placebo, Then Anakinra"), or the other way round, since a crossover analyses each treatment over both
+/// sequences.
 /// A group that none of these ties to an arm is a group of its own ("Placebo->OL CZP", a subset of the placebo arm
 /// that switched), with an id of its own: its numbers are checked within the group but never against another
 /// group's, so an uncertain match never produces a finding.
@@ -62,6 +67,7 @@ internal sealed partial class GroupLinker
                 if (ids[i] is not null) continue;
                 string value = level(titles[i]);
                 if (value.Length == 0) continue;
+                if (level != Exact && IsPooled(titles[i])) continue;
                 var matches = _entries.Where(e => !used.Contains(e) && e.Matches(value, level == Exact)).ToList();
                 if (matches.Count != 1) continue;
                 ids[i] = Take(matches[0], titles[i], used, isFlow);
@@ -71,7 +77,8 @@ internal sealed partial class GroupLinker
         // 3. Elimination: as many groups as candidates, and one of each left.
         var leftGroups = Enumerable.Range(0, titles.Count).Where(i => ids[i] is null).ToList();
         var leftEntries = eligible.Where(e => !used.Contains(e)).ToList();
-        if (leftGroups.Count == 1 && leftEntries.Count == 1 && titles.Count == eligible.Count)
+        if (leftGroups.Count == 1 && leftEntries.Count == 1 && titles.Count == eligible.Count
+            && (!IsPooled(titles[leftGroups[0]]) || eligible.Count == 1) && IsSequence(titles[leftGroups[0]]) == leftEntries[0].IsSequence)
             ids[leftGroups[0]] = Take(leftEntries[0], titles[leftGroups[0]], used, isFlow);
 
         // Anything else is a group of its own.
@@ -142,6 +149,18 @@ internal sealed partial class GroupLinker
         return string.Join(' ', words);
     }
 
+    /// <summary>Whether a title names a union of arms: "150 mg or 400 mg", "Combined arms", "All Enrolled Subjects", "Any aliskiren".</summary>
+    internal static bool IsPooled(string? title) => title is not null && Pooled().IsMatch(title);
+
+    /// <summary>Whether a title names a sequence of treatments: "Placebo, Then Anakinra", "A Followed by B", "Placebo → drug".</summary>
+    internal static bool IsSequence(string? title) => title is not null && Sequence().IsMatch(title);
+
+    [GeneratedRegex(@"\b(?:or|combined|pooled|overall|all|both|either|any)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pooled();
+
+    [GeneratedRegex(@"→|->|\bthen\b|\bfollowed\s+by\b|\bcrossed\s+over\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Sequence();
+
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();
 
@@ -164,8 +183,12 @@ internal sealed partial class GroupLinker
 
         public bool IsFlow { get; set; }
 
+        /// <summary>Whether a title the entry goes by names a sequence of treatments.</summary>
+        public bool IsSequence { get; private set; }
+
         public void AddTitle(string? title)
         {
+            IsSequence |= GroupLinker.IsSequence(title);
             string exact = Exact(title);
             if (exact.Length > 0) _exact.Add(exact);
             string key = Key(title);

@@ -8,7 +8,7 @@ namespace TrialLint.Registry;
 /// missing node, never an exception, so the mapper can walk a record with any part absent or of the wrong type.
 /// Numbers may be written as JSON numbers or as text ("12"), as ClinicalTrials.gov does.
 /// </summary>
-internal readonly struct RecordNode
+internal readonly partial struct RecordNode
 {
     private readonly JsonPointer _pointer;
 
@@ -54,7 +54,7 @@ internal readonly struct RecordNode
     public long? Integer => Syntax switch
     {
         ScalarNode { Type: ScalarType.Integer } s => s.AsInteger(),
-        ScalarNode { Type: ScalarType.String } s when long.TryParse(s.Value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) => n,
+        ScalarNode { Type: ScalarType.String } s when long.TryParse(Plain(s.Value), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) => n,
         _ => null,
     };
 
@@ -62,9 +62,22 @@ internal readonly struct RecordNode
     public double? Number => Syntax switch
     {
         ScalarNode { Type: ScalarType.Integer or ScalarType.Float } s => s.AsNumber(),
-        ScalarNode { Type: ScalarType.String } s when double.TryParse(s.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && double.IsFinite(d) => d,
+        ScalarNode { Type: ScalarType.String } s when double.TryParse(Plain(s.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && double.IsFinite(d) => d,
         _ => null,
     };
+
+    /// <summary>
+    /// The text of a number without its thousands separators: ClinicalTrials.gov writes "1,553" for 1553 in counts
+    /// and values. Only commas between groups of exactly three digits are separators ("1,5" stays unreadable).
+    /// </summary>
+    private static string Plain(string value)
+    {
+        string text = value.Trim();
+        return text.Contains(',', StringComparison.Ordinal) && ThousandsSeparated().IsMatch(text) ? text.Replace(",", "", StringComparison.Ordinal) : text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsSeparated();
 
     public bool? Boolean => Syntax is ScalarNode s ? s.AsBoolean() : null;
 

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using TrialLint.Diagnostics;
 
 namespace TrialLint.Analyzers.ParticipantFlowRules;
@@ -8,12 +6,12 @@ namespace TrialLint.Analyzers.ParticipantFlowRules;
 /// <summary>
 /// TL0112: the baseline table of an arm describes the participants allocated to it. The baseline n is compared
 /// with the allocation where the arm first appears in the flow. A difference is explained when the baseline
-/// statement gives the baseline number, or defines the participants the table describes by what they did ("all
-/// participants who received at least one dose"), as a registry record's baseline population description does; a
-/// name alone ("the safety population") is not enough. In a crossover a baseline of everyone enrolled is also fine,
-/// since every participant receives every treatment.
+/// statement defines the participants the table describes (<see cref="TL0112PopulationText"/>: "all participants
+/// who received at least one dose", "the per-protocol population", "excluding 2 who withdrew consent"), as a
+/// registry record's baseline population description does; a number alone ("men 22 of 57") is not enough. In a
+/// crossover a baseline of everyone enrolled is also fine, since every participant receives every treatment.
 /// </summary>
-public sealed partial class TL0112BaselineDiffersFromAllocation : ReportAnalyzer
+public sealed class TL0112BaselineDiffersFromAllocation : ReportAnalyzer
 {
     /// <summary>The descriptor.</summary>
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -41,7 +39,7 @@ public sealed partial class TL0112BaselineDiffersFromAllocation : ReportAnalyzer
             compared = true;
             if (n == allocated) continue;
             if (arm.Crossover && report.Flow?.Enrolled == n) continue;
-            if (Mentions(statement, n) || DefinesParticipants().IsMatch(statement)) continue;
+            if (TL0112PopulationText.DefinesPopulation(statement)) continue;
             string difference = n < allocated
                 ? $"{FlowText.Participants(allocated - n)} fewer"
                 : $"{FlowText.Participants(n - allocated)} more";
@@ -51,15 +49,4 @@ public sealed partial class TL0112BaselineDiffersFromAllocation : ReportAnalyzer
         // Nothing to compare: no baseline numbers, or no allocation for their arms.
         if (!compared) context.ReportNotApplicable(Descriptor);
     }
-
-    /// <summary>Whether <paramref name="text"/> gives <paramref name="n"/> as a number of its own (97 in "the 97 treated", not in "1970").</summary>
-    private static bool Mentions(string text, long n) =>
-        Numbers().Matches(text).Any(m => m.Value == n.ToString(CultureInfo.InvariantCulture));
-
-    [GeneratedRegex(@"(?<![\d.,])\d+(?![\d]|[.,]\d)")]
-    private static partial Regex Numbers();
-
-    /// <summary>"participants who received ...", "patients who were treated ...": the statement says which participants.</summary>
-    [GeneratedRegex(@"\b(?:participants|patients|subjects|children|people|persons|those)\s+(?:who|that)\s+(?:were\s+|had\s+)?(?:received|took|started|completed|enrolled|randomi[sz]ed|treated|dosed|exposed)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DefinesParticipants();
 }

@@ -9,7 +9,10 @@ namespace TrialLint.Analyzers.RegistryRules;
 /// TL0601: everyone who started a period of an arm and did not complete it is accounted for by the reasons for not
 /// completing (on ClinicalTrials.gov: the NOT COMPLETED milestone against the period's drop/withdraw reasons). In the
 /// report model: <c>allocated</c> − <c>completed</c> = the sum of <c>lost_to_follow_up</c> and <c>discontinued</c>.
-/// For a registry record the finding points at the group's NOT COMPLETED count.
+/// For a registry record the finding points at the group's NOT COMPLETED count. A period that gives no reasons at
+/// all is accounted for when another period of the arm recaps the whole study ("Complete Study": the arm's
+/// participants from the start, with every reason for not completing), as some records do instead of giving the
+/// reasons period by period.
 /// </summary>
 public sealed class TL0601NotCompletedWithoutReason : ReportAnalyzer
 {
@@ -43,6 +46,7 @@ public sealed class TL0601NotCompletedWithoutReason : ReportAnalyzer
         long notCompleted = started - completed;
         long explained = group.LostToFollowUp.Total() + group.Discontinued.Total();
         if (notCompleted == explained) return;
+        if (explained == 0 && !group.Has("discontinued") && !group.Has("lost_to_follow_up") && RecappedElsewhere(context.Report, group, notCompleted)) return;
         string difference = notCompleted < 0 ? $"more completed than started"
             : explained == 0 && !group.Has("discontinued") && !group.Has("lost_to_follow_up") ? "no reasons are given"
             : explained < notCompleted ? $"{FlowText.Participants(notCompleted - explained)} without a reason"
@@ -51,5 +55,18 @@ public sealed class TL0601NotCompletedWithoutReason : ReportAnalyzer
         context.ReportDiagnostic(Descriptor, location,
             ("where", FlowText.Where(context.Report, group, context.Period)), ("started", started), ("completed", completed),
             ("notCompleted", notCompleted), ("explained", explained), ("difference", difference));
+    }
+
+    /// <summary>
+    /// Whether a later period of the group's arm recaps the whole study: it starts with everyone who first started
+    /// the arm, ends with no more than completed this period, and its reasons account for all of its non-completers,
+    /// at least as many as did not complete here.
+    /// </summary>
+    private static bool RecappedElsewhere(TrialReport report, FlowGroup group, long notCompleted)
+    {
+        var groups = report.Flow?.Periods.SelectMany(p => p.Groups).Where(g => g.Arm == group.Arm).ToList() ?? [];
+        if (groups.Count < 2 || groups[0].Allocated is not long first) return false;
+        return groups.Skip(1).Any(g => !ReferenceEquals(g, group) && g.Allocated == first && g.Completed is long done && done <= group.Completed
+            && g.LostToFollowUp.Total() + g.Discontinued.Total() is var reasons && reasons > 0 && reasons == first - done && reasons >= notCompleted);
     }
 }

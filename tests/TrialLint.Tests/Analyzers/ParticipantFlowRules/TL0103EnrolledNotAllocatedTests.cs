@@ -113,7 +113,7 @@ public sealed class TL0103EnrolledNotAllocatedTests
                     - arm: ab
                       allocated: 12
                     - arm: ba
-                      allocated: 12
+                      allocated: 11
             """;
 
         var finding = AnalyzerAssert.Single(yaml, Id, line: 6, column: 13);
