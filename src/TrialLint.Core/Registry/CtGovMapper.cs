@@ -390,8 +390,13 @@ internal sealed partial class CtGovMapper
     {
         var f = new FieldMap();
         var start = Status["startDateStruct"];
-        // An anticipated start is not the start of recruitment.
-        bool started = !string.Equals(start["type"].Text, "ESTIMATED", StringComparison.OrdinalIgnoreCase);
+        // An anticipated start is not the start of recruitment, and neither is the start date of a study withdrawn
+        // before its first participant enrolled (status WITHDRAWN, or an actual enrolment of 0): it never recruited,
+        // whatever type the registry gives the date.
+        bool withdrawn = string.Equals(Status["overallStatus"].Text, "WITHDRAWN", StringComparison.OrdinalIgnoreCase)
+            || (string.Equals(DesignModule["enrollmentInfo"]["type"].Text, "ACTUAL", StringComparison.OrdinalIgnoreCase)
+                && DesignModule["enrollmentInfo"]["count"].Integer == 0);
+        bool started = !withdrawn && !string.Equals(start["type"].Text, "ESTIMATED", StringComparison.OrdinalIgnoreCase);
         if (started) f.Read("recruitment_start", start["date"]);
         else f.Absent("recruitment_start", start["date"].Pointer);
         var completion = Status["completionDateStruct"];

@@ -164,6 +164,17 @@ public sealed class RealRecordHarmsAndStatusTests
         Assert.Equal(RuleOutcome.NotApplicable, Lint(nctId).Outcomes["TL0504"]);
     }
 
+    [Theory]
+    [InlineData("NCT00953797")] // withdrawn, enrolment 0 (actual), start 2009-05, registered 2009-08-05
+    [InlineData("NCT03415906")] // withdrawn, enrolment 0, start date typed ACTUAL (2017-12-14)
+    public void A_study_withdrawn_before_enrolling_anyone_never_began_recruiting(string nctId)
+    {
+        var result = Lint(nctId);
+
+        Assert.Null(result.Report!.Dates!.RecruitmentStart);
+        Assert.Equal(RuleOutcome.NotApplicable, result.Outcomes["TL0504"]);
+    }
+
     [Fact]
     public void A_trial_recruiting_before_the_icmje_policy_but_registered_after_its_deadline_is_reported()
     {
