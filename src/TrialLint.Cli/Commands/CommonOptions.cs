@@ -65,5 +65,5 @@ internal static class CommonOptions
         && !Console.IsOutputRedirected;
 
     private static Text.SourceText? SourceFor(string path) =>
-        File.Exists(path) ? new Text.SourceText(path, File.ReadAllText(path)) : null;
+        Text.InputFile.TryReadSource(path, Syntax.SyntaxLimits.MaxFileBytes);
 }

@@ -27,7 +27,7 @@ internal static class ImportCommand
             if (result.Problems.Length > 0)
             {
                 var reporter = new ConsoleReporter(error, CommonOptions.UseColor(parse.GetValue(noColor), error));
-                var source = new Text.SourceText(path, File.ReadAllText(path));
+                var source = Text.InputFile.TryReadSource(path, Syntax.SyntaxLimits.MaxFileBytes);
                 foreach (var problem in result.Problems) reporter.WriteDiagnostic(problem, source);
             }
             if (result.Yaml is null)

@@ -134,7 +134,7 @@ internal sealed class LintSession
         if (list.Count == 0) return true;
         var reporter = new ConsoleReporter(output, color);
         foreach (var problem in list)
-            reporter.WriteDiagnostic(problem, File.Exists(problem.Location.Path) ? new Text.SourceText(problem.Location.Path, File.ReadAllText(problem.Location.Path)) : null);
+            reporter.WriteDiagnostic(problem, Text.InputFile.TryReadSource(problem.Location.Path, Syntax.SyntaxLimits.MaxFileBytes));
         return false;
     }
 }

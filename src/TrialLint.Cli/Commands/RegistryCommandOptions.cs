@@ -45,7 +45,7 @@ internal static class RegistryCommandOptions
         if (problems.Length > 0)
         {
             var reporter = new ConsoleReporter(output, color);
-            var source = File.Exists(path) ? new Text.SourceText(path, File.ReadAllText(path)) : null;
+            var source = Text.InputFile.TryReadSource(path, Syntax.SyntaxLimits.MaxFileBytes);
             foreach (var problem in problems) reporter.WriteDiagnostic(problem, source);
         }
         if (studies.IsEmpty || problems.Any(p => p.Descriptor != InputDiagnostics.RecordGroupsMissing && p.Descriptor != InputDiagnostics.RecordWithoutProtocol))

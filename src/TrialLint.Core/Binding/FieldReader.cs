@@ -20,7 +20,8 @@ internal sealed class FieldReader(MappingNode node)
     /// <summary>Any scalar as text (for keys such as phase that may be written as 1 or "1").</summary>
     public string? ScalarText(string key) => Get(key) is ScalarNode { Type: not ScalarType.Null } s ? s.Value : null;
 
-    public long? Integer(string key) => Get(key) is ScalarNode s ? s.AsInteger() : null;
+    public long? Integer(string key) =>
+        Get(key) is ScalarNode s && s.AsInteger() is long n && n is >= -SyntaxLimits.MaxWholeNumber and <= SyntaxLimits.MaxWholeNumber ? n : null;
 
     public double? Number(string key) => Get(key) is ScalarNode s ? s.AsNumber() : null;
 

@@ -22,7 +22,9 @@ public static class ConfigLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            // A configuration is read like a report: never a device or a pipe, never more than a report may hold.
+            text = InputFile.TryReadSource(path, SyntaxLimits.MaxFileBytes)?.Text
+                ?? throw new IOException($"it is not a readable file of at most {SyntaxLimits.MaxFileBytes / (1024 * 1024)} MB");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -72,7 +74,8 @@ public static class ConfigLoader
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var tree = YamlSyntaxParser.Parse(new SourceText(config.Path, File.ReadAllText(config.Path)));
+        if (InputFile.TryReadSource(config.Path, SyntaxLimits.MaxFileBytes) is not { } source) return true;
+        var tree = YamlSyntaxParser.Parse(source);
         if (tree.Root is not MappingNode root) return true;
         var ids = rules.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var packs = rules.Packs.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);

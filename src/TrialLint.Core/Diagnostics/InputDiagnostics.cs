@@ -33,7 +33,7 @@ public static class InputDiagnostics
         "TL0004", "The report exceeds a safety limit",
         "The report exceeds a safety limit: {reason}",
         DiagnosticCategory.Input, DiagnosticSeverity.Error,
-        "To stay fast and safe on hostile input, TrialLint reads reports up to 16 MB, nested at most 64 levels deep.");
+        "To stay fast and safe on hostile input, TrialLint reads reports up to 16 MB, nested at most 64 levels deep and holding at most 1,000,000 values.");
 
     /// <summary>TL0010: YAML syntax error.</summary>
     public static readonly DiagnosticDescriptor YamlSyntax = new(
@@ -147,11 +147,18 @@ public static class InputDiagnostics
         DiagnosticCategory.Input, DiagnosticSeverity.Warning,
         "Rules that read prose match patterns with a time limit, so a hostile or enormous text cannot stall a run. When a text is too long to match in time, the rule is not checked on it, and this finding says so at the text instead of failing the run.");
 
+    /// <summary>TL0031: lists so long that a rule's nested conditions could not be tested within their limit.</summary>
+    public static readonly DiagnosticDescriptor TooLargeToCheck = new(
+        "TL0031", "Lists too long to check",
+        "Rule {id} stopped after testing {tests} conditions on this report, the most one rule may test, so it was not checked here; the report's lists are too long for it",
+        DiagnosticCategory.Input, DiagnosticSeverity.Warning,
+        "Rules that test conditions over lists (all, any, count) stop after a fixed number of tests on one report, so a report with enormous lists cannot stall a run. When a rule stops, it is not checked on that report, and this finding says so instead of failing the run.");
+
     /// <summary>All input descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         Unreadable, NotText, Empty, TooLarge, YamlSyntax, JsonSyntax, DuplicateKey, YamlAlias, MultipleDocuments,
         FormatVersion, WrongType, UnknownKey, ValueNotAllowed, OutOfRange, RequiredKeyMissing, UnknownPack,
-        NotReportOrRecord, RecordWithoutProtocol, RecordGroupsMissing, TooLongToCheck,
+        NotReportOrRecord, RecordWithoutProtocol, RecordGroupsMissing, TooLongToCheck, TooLargeToCheck,
     ];
 }

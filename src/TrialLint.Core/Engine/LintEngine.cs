@@ -72,15 +72,20 @@ public sealed class LintEngine
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > SyntaxLimits.MaxFileBytes)
+            if (InputFile.Read(path, SyntaxLimits.MaxFileBytes, out bytes) == InputFile.Outcome.TooLarge)
                 return Failed(path, InputDiagnostics.TooLarge, $"the file is larger than {SyntaxLimits.MaxFileBytes / (1024 * 1024)} MB, the most TrialLint reads");
-            bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             return Failed(path, InputDiagnostics.Unreadable, ex is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : ex.Message);
         }
+        return LintBytes(path, bytes);
+    }
+
+    /// <summary>Lints the bytes of a file already read (standard input, a fuzz test): decoded as <see cref="LintFile"/> does.</summary>
+    public FileResult LintBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentNullException.ThrowIfNull(path);
         var source = SourceDecoder.Decode(path, bytes, out var decodeError);
         if (source is null) return new FileResult(path, null, null, null, [decodeError!]);
         return LintSource(source);

@@ -55,11 +55,15 @@ public static class ReportDiscovery
 
     private static IEnumerable<string> FindReports(string directory)
     {
+        // Each folder is searched once, by where it really is: a link back up the tree ("up -> ..") is not followed
+        // again, so a loop of links neither repeats reports nor makes the walk grow without end.
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
         pending.Push(directory);
         while (pending.Count > 0)
         {
             string dir = pending.Pop();
+            if (!visited.Add(RealPath(dir))) continue;
             IEnumerable<string> entries;
             try
             {
@@ -81,6 +85,34 @@ public static class ReportDiscovery
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The folder's path with every link on the way resolved, so two names of one folder compare equal. .NET has no
+    /// realpath: resolve link by link from the root.
+    /// </summary>
+    private static string RealPath(string directory, int depth = 0)
+    {
+        string full = Path.GetFullPath(directory);
+        string root = Path.GetPathRoot(full) ?? "/";
+        string real = root;
+        foreach (string part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string next = Path.Combine(real, part);
+            try
+            {
+                // A link's target may itself pass through links: resolve it the same way, at most 40 deep, as the
+                // kernel allows; a deeper chain is taken as named.
+                if (depth < 40 && new DirectoryInfo(next).LinkTarget is { } target)
+                    next = RealPath(Path.Combine(real, target), depth + 1);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable link is kept as named.
+            }
+            real = next;
+        }
+        return real;
     }
 
     private static IEnumerable<string> Glob(string pattern, string baseDirectory)

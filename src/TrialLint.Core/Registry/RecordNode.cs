@@ -51,12 +51,12 @@ internal readonly partial struct RecordNode
     public string? Text => Syntax is ScalarNode { Type: not ScalarType.Null } s && !string.IsNullOrWhiteSpace(s.Value) ? s.Value.Trim() : null;
 
     /// <summary>The value as a whole number (also when written as text); null otherwise.</summary>
-    public long? Integer => Syntax switch
+    public long? Integer => (Syntax switch
     {
         ScalarNode { Type: ScalarType.Integer } s => s.AsInteger(),
         ScalarNode { Type: ScalarType.String } s when long.TryParse(Plain(s.Value), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) => n,
         _ => null,
-    };
+    }) is long value && value is >= -SyntaxLimits.MaxWholeNumber and <= SyntaxLimits.MaxWholeNumber ? value : null;
 
     /// <summary>The value as a number (also when written as text, e.g. "-1.9"); null otherwise.</summary>
     public double? Number => Syntax switch

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TrialLint.Diagnostics;
 using TrialLint.Model;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Registry;
 
@@ -19,9 +20,8 @@ public static class RegistrationFile
         byte[] bytes;
         try
         {
-            if (new FileInfo(path).Length > SyntaxLimits.MaxFileBytes)
+            if (InputFile.Read(path, SyntaxLimits.MaxFileBytes, out bytes) == InputFile.Outcome.TooLarge)
                 return ([], [Diagnostic.Create(InputDiagnostics.TooLarge, Location.ForFile(path), ("reason", "the registry record is larger than the most TrialLint reads"))]);
-            bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

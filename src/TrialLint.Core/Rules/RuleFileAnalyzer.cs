@@ -24,7 +24,7 @@ public sealed class RuleFileAnalyzer : ReportAnalyzer
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = [.. rules];
-        SupportedDiagnostics = [.. _rules.Select(r => r.Descriptor), ConfigurationDiagnostics.RuleEvaluationFailed, InputDiagnostics.TooLongToCheck];
+        SupportedDiagnostics = [.. _rules.Select(r => r.Descriptor), ConfigurationDiagnostics.RuleEvaluationFailed, InputDiagnostics.TooLongToCheck, InputDiagnostics.TooLargeToCheck];
     }
 
     /// <inheritdoc/>
@@ -53,6 +53,13 @@ public sealed class RuleFileAnalyzer : ReportAnalyzer
                 // and the run goes on.
                 context.ReportDiagnostic(InputDiagnostics.TooLongToCheck, context.LocationOf(PointerOf(rule, context, scope.Item)),
                     ("id", rule.Id), ("length", ex.Input?.Length ?? 0));
+            }
+            catch (Compilation.RuleBudgetExceededException ex)
+            {
+                // The report's lists are too long for this rule's nested conditions: a finding on that report, and
+                // the run goes on.
+                context.ReportDiagnostic(InputDiagnostics.TooLargeToCheck, context.LocationOf(context.Report),
+                    ("id", rule.Id), ("tests", ex.Tests.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
             }
             catch (Exception ex) when (ex is InvalidOperationException or InvalidCastException or FormatException or ArgumentException or OverflowException)
             {

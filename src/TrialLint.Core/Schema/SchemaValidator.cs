@@ -47,6 +47,9 @@ public static class SchemaValidator
         {
             if (Translate(tree, error) is { } diagnostic) results.Add(diagnostic);
         }
+        // A whole number too large for 64 bits is also above the schema's maximum: one finding for the value, not two.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        results.RemoveAll(d => d.Descriptor == InputDiagnostics.OutOfRange && !seen.Add(d.Location.Pointer.ToString()));
         // NJsonSchema lets the text "1" through enum [1]; the version must be the number 1, as editors check it.
         if (schemaName == ReportSchemaName && tree.Root is MappingNode { } rootMapping && rootMapping["format_version"] is ScalarNode { Type: not ScalarType.Integer } version
             && !results.Any(d => d.Location.Pointer == version.Pointer))
@@ -156,11 +159,11 @@ public static class SchemaValidator
             case ValidationErrorKind.NumberTooSmall:
             case ValidationErrorKind.NumberTooBig:
                 return Diagnostic.Create(InputDiagnostics.OutOfRange, tree.GetLocation(pointer),
-                    ("subject", Capitalise(subject)), ("expected", DescribeRange(error.Schema)), ("actual", RawValue(node)));
+                    ("subject", Capitalise(subject)), ("expected", DescribeRange(error.Schema, tooBig: error.Kind == ValidationErrorKind.NumberTooBig)), ("actual", RawValue(node)));
             case ValidationErrorKind.IntegerExpected when node is ScalarNode { Type: ScalarType.Integer } big:
                 // A whole number the schema rejects as "not an integer" is one too large for 64 bits.
                 return Diagnostic.Create(InputDiagnostics.OutOfRange, tree.GetLocation(pointer),
-                    ("subject", Capitalise(subject)), ("expected", string.Create(CultureInfo.InvariantCulture, $"must be at most {long.MaxValue:N0}")), ("actual", RawValue(big)));
+                    ("subject", Capitalise(subject)), ("expected", error.Schema?.Maximum is not null ? DescribeRange(error.Schema, tooBig: true) : string.Create(CultureInfo.InvariantCulture, $"must be at most {long.MaxValue:N0}")), ("actual", RawValue(big)));
             case ValidationErrorKind.IntegerExpected:
             case ValidationErrorKind.NumberExpected:
             case ValidationErrorKind.StringExpected:
@@ -235,17 +238,20 @@ public static class SchemaValidator
         };
     }
 
-    private static string DescribeRange(JsonSchema? schema)
+    /// <summary>The bound a value broke: a count below 0 "cannot be negative", one too large "must be at most 1,000,000,000,000".</summary>
+    private static string DescribeRange(JsonSchema? schema, bool tooBig)
     {
         if (schema is null) return "is out of range";
-        var inv = CultureInfo.InvariantCulture;
-        if (schema.Minimum == 0 && schema.Maximum is null) return "cannot be negative";
-        if (schema.ExclusiveMinimum is not null || schema.IsExclusiveMinimum)
-            return $"must be between {schema.ExclusiveMinimum ?? schema.Minimum} and {schema.ExclusiveMaximum ?? schema.Maximum} (exclusive)";
-        if (schema.Minimum is decimal min && schema.Maximum is decimal max) return string.Create(inv, $"must be between {min} and {max}");
-        if (schema.Minimum is decimal lo) return string.Create(inv, $"must be at least {lo}");
-        if (schema.Maximum is decimal hi) return string.Create(inv, $"must be at most {hi}");
+        if (schema.ExclusiveMinimum is not null || schema.IsExclusiveMinimum || schema.ExclusiveMaximum is not null || schema.IsExclusiveMaximum)
+            return $"must be between {N(schema.ExclusiveMinimum ?? schema.Minimum)} and {N(schema.ExclusiveMaximum ?? schema.Maximum)} (exclusive)";
+        if (schema.Minimum is decimal min && schema.Maximum is decimal max && max <= 1_000) return $"must be between {N(min)} and {N(max)}";
+        if (tooBig && schema.Maximum is decimal hi) return $"must be at most {N(hi)}";
+        if (schema.Minimum == 0) return "cannot be negative";
+        if (schema.Minimum is decimal lo) return $"must be at least {N(lo)}";
         return "is out of range";
+
+        // Large bounds with thousands separators: "at most 1,000,000,000,000".
+        static string N(decimal? d) => d?.ToString(Math.Abs(d.Value) >= 10_000 ? "#,0.##########" : "0.##########", CultureInfo.InvariantCulture) ?? "";
     }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

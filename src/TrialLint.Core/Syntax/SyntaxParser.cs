@@ -1,3 +1,5 @@
+using System.Globalization;
+using TrialLint.Diagnostics;
 using TrialLint.Text;
 
 namespace TrialLint.Syntax;
@@ -9,7 +11,42 @@ public static class SyntaxParser
     public static SyntaxTree Parse(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return DetectFormat(source) == SourceFormat.Json ? JsonSyntaxParser.Parse(source) : YamlSyntaxParser.Parse(source);
+        var tree = DetectFormat(source) == SourceFormat.Json ? JsonSyntaxParser.Parse(source) : YamlSyntaxParser.Parse(source);
+        return WithinNodeLimit(tree);
+    }
+
+    /// <summary>
+    /// A tree with more than <see cref="SyntaxLimits.MaxNodes"/> values is not checked: it is replaced by one without
+    /// a root and a TL0004 finding at its longest list, so memory and time stay bounded whatever the input.
+    /// </summary>
+    private static SyntaxTree WithinNodeLimit(SyntaxTree tree)
+    {
+        if (tree.Root is null) return tree;
+        long count = 0;
+        SequenceNode? longest = null;
+        var pending = new Stack<SyntaxNode>();
+        pending.Push(tree.Root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            count++;
+            switch (node)
+            {
+                case MappingNode mapping:
+                    foreach (var property in mapping.Properties) pending.Push(property.Value);
+                    break;
+                case SequenceNode sequence:
+                    if (longest is null || sequence.Items.Count > longest.Items.Count) longest = sequence;
+                    foreach (var item in sequence.Items) pending.Push(item);
+                    break;
+            }
+        }
+        if (count <= SyntaxLimits.MaxNodes) return tree;
+        var at = longest is null ? Location.ForFile(tree.Source.Path) : tree.GetLocation(longest);
+        string where = longest is null ? "" : $" (the longest list, at {(longest.Pointer.ToString() is { Length: > 0 } p ? p : "/")}, has {longest.Items.Count.ToString("N0", CultureInfo.InvariantCulture)} items)";
+        var problem = Diagnostic.Create(InputDiagnostics.TooLarge, at,
+            ("reason", $"it holds more than {SyntaxLimits.MaxNodes.ToString("N0", CultureInfo.InvariantCulture)} values, the most TrialLint checks in one report{where}"));
+        return new SyntaxTree(tree.Source, tree.Format, null, [.. tree.Diagnostics, problem]);
     }
 
     /// <summary>JSON for <c>.json</c> files, YAML for <c>.yaml</c>/<c>.yml</c>; otherwise JSON when the text starts with '{' or '['.</summary>

@@ -10,7 +10,15 @@ namespace TrialLint.Rules.Compilation;
 /// </summary>
 public sealed class RuleScope
 {
+    /// <summary>
+    /// Most conditions one rule may test on one report (<c>all</c>, <c>any</c>, <c>count</c> over lists): 2,000,000.
+    /// Real rules test a few thousand; conditions nested three deep over 2,000 arms would test eight billion and
+    /// never finish, so the rule stops and says so (TL0031) instead.
+    /// </summary>
+    public const int MaxTests = 2_000_000;
+
     private TrialReport? _report;
+    private int _tests;
 
     /// <summary>The report being checked.</summary>
     public TrialReport Report => _report ?? throw new InvalidOperationException("No report is being checked.");
@@ -32,6 +40,7 @@ public sealed class RuleScope
     {
         ArgumentNullException.ThrowIfNull(report);
         _report = report;
+        _tests = 0;
         Item = Index = It = Outer = null;
     }
 
@@ -52,6 +61,7 @@ public sealed class RuleScope
     public bool Test(CompiledExpression condition, object? element)
     {
         ArgumentNullException.ThrowIfNull(condition);
+        if (++_tests > MaxTests) throw new RuleBudgetExceededException(MaxTests);
         object? savedIt = It, savedOuter = Outer;
         Outer = savedIt;
         It = element;

@@ -17,7 +17,8 @@ internal sealed class FlowCollectionParser(string text, StringBuilder buffer)
     /// </summary>
     public SyntaxNode? ParseNode(ref int i, JsonPointer pointer, int depth)
     {
-        switch (text[i])
+        // At(i), not text[i]: a flow collection cut off by the end of the file ("{a: ") ends here.
+        switch (At(i))
         {
             case '[':
                 return ParseSequence(ref i, pointer, depth);
@@ -66,7 +67,7 @@ internal sealed class FlowCollectionParser(string text, StringBuilder buffer)
                 // A key is one line of at most 1024 characters (YamlDotNet's simple-key limit), then ": ".
                 if (At(i) != ':' || At(i + 1) != ' ' || i - keyStart > MappingKeys.MaxLength) return null;
                 i = SkipSpaces(i + 1);
-                if (At(i) is ',' or '}') return null;
+                if (At(i) is ',' or '}' or '\0') return null;
                 var value = ParseNode(ref i, pointer.Append(key.Value), depth + 1);
                 if (value is null || MappingKeys.Contains(properties, key.Value)) return null;
                 properties.Add(new SyntaxProperty(key.Value, key.Span, value));
