@@ -3,6 +3,7 @@ using TrialLint.Tests.Infrastructure;
 namespace TrialLint.Tests.Output;
 
 /// <summary>Approved snapshots of every output format for the seeds: a change in any output shows up in review.</summary>
+[Collection(CliCollection.Name)]
 public sealed class OutputSnapshotTests
 {
     [Theory]
