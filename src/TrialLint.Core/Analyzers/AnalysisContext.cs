@@ -3,8 +3,9 @@ using TrialLint.Model;
 namespace TrialLint.Analyzers;
 
 /// <summary>
-/// Where an analyzer registers its actions. The driver walks each report once and calls every action registered
-/// for what it meets, so adding an analyzer never adds a walk.
+/// Where an analyzer registers its actions. The driver walks each report once (its arms, then the groups of each
+/// flow period) and calls every analyzer's actions registered for what it meets, so adding an analyzer never adds
+/// a walk. Report actions run once per report, before the walk; what they read of the report is up to them.
 /// </summary>
 public sealed class AnalysisContext
 {

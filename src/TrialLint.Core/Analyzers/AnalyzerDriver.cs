@@ -8,8 +8,12 @@ namespace TrialLint.Analyzers;
 
 /// <summary>
 /// Runs a fixed set of analyzers over reports. The analyzers are initialised once, when the driver is built; each
-/// report is then walked once, calling the actions registered for what the walk meets. An analyzer that throws
-/// becomes an internal-error finding (TL0901) for that report and the other analyzers still run.
+/// report is then walked once, as Roslyn's driver does: the report actions of every analyzer run first, then each arm
+/// is visited once and handed to every analyzer's arm actions, then each group of each flow period once, to every
+/// analyzer's flow-group actions. (A report action reads what it needs itself: the rule-file analyzer evaluates its
+/// rules' expressions over the model.) Each analyzer keeps its own findings, so their order is by analyzer, then by
+/// action, then by the node walked, whatever the walk. An analyzer that throws becomes an internal-error finding
+/// (TL0901) for that report; its remaining actions on that report are skipped and the other analyzers still run.
 /// </summary>
 public sealed class AnalyzerDriver
 {
@@ -39,27 +43,66 @@ public sealed class AnalyzerDriver
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(tree);
         isSelected ??= static _ => true;
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var outcomes = new Dictionary<string, RuleOutcome>(StringComparer.Ordinal);
+
+        // The analyzers that run on this report, each with its own sink; Failed is set when one throws.
+        var runs = new List<Run>(_registrations.Length);
         foreach (var registration in _registrations)
         {
-            if (!registration.SupportedIds.Any(isSelected)) continue;
-            var sink = new AnalysisSink(registration.SupportedIds, isSelected);
-            ModelObject? visiting = null;
-            try
+            if (registration.SupportedIds.Any(isSelected)) runs.Add(new Run(registration, new AnalysisSink(registration.SupportedIds, isSelected)));
+        }
+
+        foreach (var run in runs)
+        {
+            foreach (var action in run.Registration.Context.ReportActions)
             {
-                RunActions(registration.Context, report, tree, sink, ref visiting);
+                if (run.Failed) break;
+                Invoke(run, null, tree, () => action(new ReportAnalysisContext(report, tree, run.Sink)));
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+        }
+
+        if (runs.Exists(r => r.Registration.Context.ArmActions.Count > 0))
+        {
+            foreach (var arm in report.Arms)
             {
-                // Point at the arm or flow group being analysed when it failed, so the report's author (and the bug
-                // report) can see which numbers set it off.
-                var location = visiting is null ? Location.ForFile(tree.Source.Path) : tree.GetLocation(visiting.Pointer);
-                sink.Diagnostics.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, location,
-                    ("analyzer", registration.Analyzer.Name), ("error", ExceptionText.Describe(ex))));
+                foreach (var run in runs)
+                {
+                    if (run.Failed || run.Registration.Context.ArmActions.Count == 0) continue;
+                    var armContext = new ModelAnalysisContext<Arm>(arm, report, tree, run.Sink);
+                    Invoke(run, arm, tree, () =>
+                    {
+                        foreach (var action in run.Registration.Context.ArmActions) action(armContext);
+                    });
+                }
             }
+        }
+
+        if (report.Flow is { } flow && runs.Exists(r => r.Registration.Context.FlowGroupActions.Count > 0))
+        {
+            for (int p = 0; p < flow.Periods.Length; p++)
+            {
+                var period = flow.Periods[p];
+                foreach (var group in period.Groups)
+                {
+                    foreach (var run in runs)
+                    {
+                        if (run.Failed || run.Registration.Context.FlowGroupActions.Count == 0) continue;
+                        var groupContext = new ModelAnalysisContext<FlowGroup>(group, report, tree, run.Sink) { Period = period, PeriodIndex = p };
+                        Invoke(run, group, tree, () =>
+                        {
+                            foreach (var action in run.Registration.Context.FlowGroupActions) action(groupContext);
+                        });
+                    }
+                }
+            }
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var outcomes = new Dictionary<string, RuleOutcome>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            var sink = run.Sink;
             diagnostics.AddRange(sink.Diagnostics);
-            foreach (var descriptor in registration.Analyzer.SupportedDiagnostics)
+            foreach (var descriptor in run.Registration.Analyzer.SupportedDiagnostics)
             {
                 if (descriptor.Category is DiagnosticCategory.Configuration or DiagnosticCategory.Input || !isSelected(descriptor.Id)) continue;
                 outcomes[descriptor.Id] = sink.Diagnostics.Any(d => d.Id == descriptor.Id) ? RuleOutcome.Failed
@@ -71,35 +114,32 @@ public sealed class AnalyzerDriver
         return new AnalysisResult(diagnostics.ToImmutable(), outcomes);
     }
 
-    private static void RunActions(AnalysisContext context, TrialReport report, SyntaxTree tree, AnalysisSink sink, ref ModelObject? visiting)
+    /// <summary>Runs one analyzer's actions on one node; if they throw, records TL0901 and skips the analyzer's remaining actions.</summary>
+    private static void Invoke(Run run, ModelObject? visiting, SyntaxTree tree, Action actions)
     {
-        foreach (var action in context.ReportActions)
-            action(new ReportAnalysisContext(report, tree, sink));
-
-        if (context.ArmActions.Count > 0)
+        try
         {
-            foreach (var arm in report.Arms)
-            {
-                visiting = arm;
-                var armContext = new ModelAnalysisContext<Arm>(arm, report, tree, sink);
-                foreach (var action in context.ArmActions) action(armContext);
-            }
+            actions();
         }
-
-        if (context.FlowGroupActions.Count > 0 && report.Flow is { } flow)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            for (int p = 0; p < flow.Periods.Length; p++)
-            {
-                var period = flow.Periods[p];
-                foreach (var group in period.Groups)
-                {
-                    visiting = group;
-                    var groupContext = new ModelAnalysisContext<FlowGroup>(group, report, tree, sink) { Period = period, PeriodIndex = p };
-                    foreach (var action in context.FlowGroupActions) action(groupContext);
-                }
-            }
+            // Point at the arm or flow group being analysed when it failed, so the report's author (and the bug
+            // report) can see which numbers set it off.
+            var location = visiting is null ? Location.ForFile(tree.Source.Path) : tree.GetLocation(visiting.Pointer);
+            run.Sink.Diagnostics.Add(Diagnostic.Create(InternalDiagnostics.AnalyzerFailed, location,
+                ("analyzer", run.Registration.Analyzer.Name), ("error", ExceptionText.Describe(ex))));
+            run.Failed = true;
         }
     }
 
     private sealed record Registration(ReportAnalyzer Analyzer, AnalysisContext Context, FrozenSet<string> SupportedIds);
+
+    private sealed class Run(Registration registration, AnalysisSink sink)
+    {
+        public Registration Registration { get; } = registration;
+
+        public AnalysisSink Sink { get; } = sink;
+
+        public bool Failed { get; set; }
+    }
 }

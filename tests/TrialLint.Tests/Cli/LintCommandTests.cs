@@ -5,6 +5,7 @@ using TrialLint.Tests.Infrastructure;
 namespace TrialLint.Tests.Cli;
 
 /// <summary>End-to-end tests of <c>triallint lint</c>: the real program, its output shape and its exit codes.</summary>
+[Collection(CliCollection.Name)]
 public sealed partial class LintCommandTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("triallint-cli-").FullName;

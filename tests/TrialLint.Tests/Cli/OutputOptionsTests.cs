@@ -4,6 +4,7 @@ using TrialLint.Tests.Infrastructure;
 namespace TrialLint.Tests.Cli;
 
 /// <summary><c>lint -f/-o/--template</c>: several outputs at once, and clear usage errors that leave no half-written file.</summary>
+[Collection(CliCollection.Name)]
 public sealed class OutputOptionsTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("triallint-output-").FullName;

@@ -1,3 +1,4 @@
+using TrialLint.Tests.Infrastructure;
 using TrialLint.Cli;
 using TrialLint.Tests.Gate;
 
@@ -7,6 +8,7 @@ namespace TrialLint.Tests.Cli;
 /// Outputs and baselines that cannot be written are usage errors (exit 2) with the reason, never internal errors;
 /// no output replaces an input or a device.
 /// </summary>
+[Collection(CliCollection.Name)]
 public sealed class OutputSafetyTests : IDisposable
 {
     private readonly GateFixture _dir = new();

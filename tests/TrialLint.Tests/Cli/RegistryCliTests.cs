@@ -3,6 +3,7 @@ using TrialLint.Tests.Infrastructure;
 namespace TrialLint.Tests.Cli;
 
 /// <summary>End-to-end: <c>triallint lint</c> on registry records (<c>--as-of</c>), and <c>triallint import ctgov</c>.</summary>
+[Collection(CliCollection.Name)]
 public sealed class RegistryCliTests : IDisposable
 {
     private const string Records = "tests/TrialLint.Tests/Registry/Records";

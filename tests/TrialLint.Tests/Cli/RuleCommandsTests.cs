@@ -4,6 +4,7 @@ using TrialLint.Tests.Infrastructure;
 namespace TrialLint.Tests.Cli;
 
 /// <summary>End-to-end tests of <c>triallint rules list|validate</c>, <c>explain</c>, <c>test</c> and <c>lint --rules</c>.</summary>
+[Collection(CliCollection.Name)]
 public sealed class RuleCommandsTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("triallint-rules-").FullName;

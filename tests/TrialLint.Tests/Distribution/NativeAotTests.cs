@@ -11,6 +11,7 @@ namespace TrialLint.Tests.Distribution;
 /// reports), registry records, the HTML template, baselines, and the importer (which writes the model back as YAML).
 /// </summary>
 [Collection(ReleaseBuilds.Name)]
+[Trait(ReleaseBuilds.Trait, ReleaseBuilds.TraitValue)]
 public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
 {
     private readonly NativeBuild _build;
@@ -33,9 +34,10 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
     [MemberData(nameof(Commands))]
     public void Native_build_prints_what_the_tool_prints(string[] args)
     {
+        ReleaseBuilds.Require();
         ExternalTools.Require(_build.Executable, _build.Reason);
 
-        var jit = CliRunner.Run(null, args);
+        var jit = CliRunner.RunProcess(null, args);
         var native = CliRunner.RunExecutable(_build.Executable!, null, args);
 
         Assert.Equal(jit.ExitCode, native.ExitCode);
@@ -47,11 +49,12 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
     [SkippableFact]
     public void Native_build_writes_and_reads_the_same_baseline()
     {
+        ReleaseBuilds.Require();
         ExternalTools.Require(_build.Executable, _build.Reason);
         string jitBaseline = Path.Combine(_build.Directory, "jit-baseline.json");
         string nativeBaseline = Path.Combine(_build.Directory, "native-baseline.json");
 
-        Assert.Equal(0, CliRunner.Run(null, "baseline", "create", "seeds/", "--baseline", jitBaseline).ExitCode);
+        Assert.Equal(0, CliRunner.RunProcess(null, "baseline", "create", "seeds/", "--baseline", jitBaseline).ExitCode);
         Assert.Equal(0, CliRunner.RunExecutable(_build.Executable!, null, "baseline", "create", "seeds/", "--baseline", nativeBaseline).ExitCode);
         var lint = CliRunner.RunExecutable(_build.Executable!, null, "lint", "seeds/", "--baseline", jitBaseline);
 
@@ -71,6 +74,12 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
 
         public NativeBuild()
         {
+            // Packing takes minutes: only in the release step (each test then says why it skipped otherwise).
+            if (Environment.GetEnvironmentVariable(ReleaseBuilds.EnvironmentVariable) != "1")
+            {
+                Reason = "not the release step";
+                return;
+            }
             if (!OperatingSystem.IsLinux() || Environment.Is64BitProcess is false)
             {
                 Reason = "the Native AOT test publishes for linux-x64";

@@ -33,6 +33,25 @@ public sealed class AnalyzerDriverTests
             context.RegisterFlowGroupAction(c => { if (c.Node.Arm == "b") throw new OverflowException("sum"); });
     }
 
+    /// <summary>Records, in a log shared by several instances, every arm and flow group it is handed (A and B declare different descriptors).</summary>
+    private sealed class RecordingAnalyzer(string name, List<string> log, string? throwOnArm = null) : ReportAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [name == "A" ? InputDiagnostics.Empty : InputDiagnostics.TooLarge];
+
+        public override string Name => name;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.RegisterReportAction(_ => log.Add($"{name}:report"));
+            context.RegisterArmAction(c =>
+            {
+                if (c.Node.Id == throwOnArm) throw new InvalidOperationException("boom");
+                log.Add($"{name}:arm {c.Node.Id}");
+            });
+            context.RegisterFlowGroupAction(c => log.Add($"{name}:group {c.Node.Arm}"));
+        }
+    }
+
     private const string ReportWithoutFlow = "format_version: 1\ntitle: t\n";
 
     [Fact]
@@ -58,6 +77,32 @@ public sealed class AnalyzerDriverTests
 
         var crash = Assert.Single(result.Diagnostics, d => d.Id == "TL0901");
         Assert.Equal((6, 11), (crash.Location.StartLine, crash.Location.StartColumn));
+    }
+
+    [Fact]
+    public void A_report_is_walked_once_and_each_node_handed_to_every_analyzer()
+    {
+        var log = new List<string>();
+        var engine = new LintEngine([new RecordingAnalyzer("A", log), new RecordingAnalyzer("B", log)]);
+
+        engine.LintText("r.trial.yaml", "format_version: 1\narms:\n  - id: a\n  - id: b\nflow:\n  periods:\n    - groups:\n        - arm: a\n        - arm: b\n");
+
+        Assert.Equal(
+            ["A:report", "B:report", "A:arm a", "B:arm a", "A:arm b", "B:arm b", "A:group a", "B:group a", "A:group b", "B:group b"],
+            log);
+    }
+
+    [Fact]
+    public void An_analyzer_that_throws_in_the_walk_stops_but_the_others_are_still_handed_every_node()
+    {
+        var log = new List<string>();
+        var engine = new LintEngine([new RecordingAnalyzer("A", log, throwOnArm: "a"), new RecordingAnalyzer("B", log)]);
+
+        var result = engine.LintText("r.trial.yaml", "format_version: 1\narms:\n  - id: a\n  - id: b\nflow:\n  periods:\n    - groups:\n        - arm: a\n");
+
+        Assert.Equal(["A:report", "B:report", "B:arm a", "B:arm b", "B:group a"], log);
+        var crash = Assert.Single(result.Diagnostics, d => d.Id == "TL0901");
+        Assert.Equal(3, crash.Location.StartLine);
     }
 
     [Fact]

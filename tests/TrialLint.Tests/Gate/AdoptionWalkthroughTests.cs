@@ -9,6 +9,7 @@ namespace TrialLint.Tests.Gate;
 /// a configuration, a baseline for the old reports, a pull request that adds a reporting gap and fails, a
 /// suppression with a reason that makes it pass, and SARIF for code scanning (everything but the upload).
 /// </summary>
+[Collection(CliCollection.Name)]
 public sealed class AdoptionWalkthroughTests : IDisposable
 {
     private readonly GateFixture _repo = new();

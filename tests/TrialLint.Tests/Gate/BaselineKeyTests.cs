@@ -1,3 +1,4 @@
+using TrialLint.Tests.Infrastructure;
 using TrialLint.Cli;
 
 namespace TrialLint.Tests.Gate;
@@ -6,6 +7,7 @@ namespace TrialLint.Tests.Gate;
 /// What a baseline entry is keyed on: edits elsewhere in a section, reformatting and comments keep entries matching;
 /// changing the offending value does not; unreadable reports are never accepted; a plain lint uses the baseline.
 /// </summary>
+[Collection(CliCollection.Name)]
 public sealed class BaselineKeyTests : IDisposable
 {
     private readonly GateFixture _repo = new();

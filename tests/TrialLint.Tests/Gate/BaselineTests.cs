@@ -1,9 +1,11 @@
+using TrialLint.Tests.Infrastructure;
 using System.Text.Json;
 using TrialLint.Cli;
 
 namespace TrialLint.Tests.Gate;
 
 /// <summary>The baseline: existing debt is accepted, new findings fail, edits that move lines do not matter.</summary>
+[Collection(CliCollection.Name)]
 public sealed class BaselineTests : IDisposable
 {
     private readonly GateFixture _repo = new();

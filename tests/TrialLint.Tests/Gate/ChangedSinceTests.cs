@@ -7,6 +7,7 @@ namespace TrialLint.Tests.Gate;
 /// --changed-since in a real git repository: what a pull request changed (from the merge base, plus uncommitted
 /// and untracked files), non-ASCII file names, a run from outside the repository, and revisions that try to be options.
 /// </summary>
+[Collection(CliCollection.Name)]
 public sealed class ChangedSinceTests : IDisposable
 {
     private readonly GateFixture _repo = new();

@@ -1,8 +1,10 @@
+using TrialLint.Tests.Infrastructure;
 using TrialLint.Cli;
 
 namespace TrialLint.Tests.Gate;
 
 /// <summary>.triallint.yaml: where it is found, what wins, what it changes, and how a broken one is reported.</summary>
+[Collection(CliCollection.Name)]
 public sealed class ConfigurationTests : IDisposable
 {
     private readonly GateFixture _repo = new();

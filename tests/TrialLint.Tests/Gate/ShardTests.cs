@@ -1,8 +1,10 @@
+using TrialLint.Tests.Infrastructure;
 using TrialLint.Cli;
 
 namespace TrialLint.Tests.Gate;
 
 /// <summary>--shard and --changed-since pick the files of a CI job.</summary>
+[Collection(CliCollection.Name)]
 public sealed class ShardTests : IDisposable
 {
     private readonly GateFixture _repo = new();

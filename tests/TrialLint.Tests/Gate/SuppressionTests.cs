@@ -1,8 +1,10 @@
+using TrialLint.Tests.Infrastructure;
 using TrialLint.Cli;
 
 namespace TrialLint.Tests.Gate;
 
 /// <summary>Suppression comments in YAML reports: each form, and the findings a bad one gets.</summary>
+[Collection(CliCollection.Name)]
 public sealed class SuppressionTests : IDisposable
 {
     private readonly GateFixture _repo = new();

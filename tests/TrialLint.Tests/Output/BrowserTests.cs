@@ -8,6 +8,7 @@ namespace TrialLint.Tests.Output;
 /// never runs, the page logs no errors, and the seed's flow diagram is drawn with a size. Set
 /// TRIALLINT_UPDATE_SCREENSHOT=1 to refresh docs/images/seed-report.png from the seed's page.
 /// </summary>
+[Collection(CliCollection.Name)]
 public sealed class BrowserTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("triallint-browser-").FullName;

@@ -7,6 +7,7 @@ namespace TrialLint.Tests.Output;
 /// The HTML checklist and flow diagram of a randomised report whose arm leaves out flow stages: CONSORT 2025 items
 /// 22a and 22b are not marked reported, and the diagram draws the missing stages as "not reported" boxes.
 /// </summary>
+[Collection(CliCollection.Name)]
 public sealed partial class FlowChecklistTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("triallint-flow-checklist-").FullName;

@@ -11,6 +11,7 @@ namespace TrialLint.Tests.Output;
 /// characters in every string field goes through every output format; each output is parsed the way its
 /// consumer would parse it, and must carry the text as text, never as markup, code or a new command.
 /// </summary>
+[Collection(CliCollection.Name)]
 public sealed class HostileContentTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("triallint-hostile-").FullName;

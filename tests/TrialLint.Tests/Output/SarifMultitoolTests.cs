@@ -6,6 +6,7 @@ namespace TrialLint.Tests.Output;
 /// Microsoft's own SARIF validator, with GitHub's code-scanning rules, on the seeds' SARIF: zero errors. The
 /// validator exits 0 even when it finds errors, so its output file is read and any error or warning fails.
 /// </summary>
+[Collection(CliCollection.Name)]
 public sealed class SarifMultitoolTests
 {
     [SkippableFact]

@@ -7,6 +7,7 @@ namespace TrialLint.Tests.Output;
 /// Every SARIF the suite produces validates against the official SARIF 2.1.0 schema, and every findings JSON
 /// against schemas/findings.schema.json: for the seeds, for a hostile report, and for files that cannot be read.
 /// </summary>
+[Collection(CliCollection.Name)]
 public sealed class SchemaConformanceTests : IDisposable
 {
     private static readonly Lazy<JsonSchema> Sarif = new(() =>

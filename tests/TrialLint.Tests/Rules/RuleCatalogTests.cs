@@ -33,16 +33,7 @@ public sealed partial class RuleCatalogTests
     public void Help_page_has_every_section_and_agrees_with_the_rule(string id)
     {
         var descriptor = Rules.Descriptors.Single(d => d.Id == id);
-        string path = RepoPaths.Combine("docs", "rules", id + ".md");
-        Assert.True(File.Exists(path), $"{id} has no help page docs/rules/{id}.md");
-        string page = File.ReadAllText(path);
-
-        Assert.StartsWith($"# {id}: {descriptor.Title}\n", page, StringComparison.Ordinal);
-        Assert.Contains($"| Rule id | {id} |", page, StringComparison.Ordinal);
-        Assert.Contains($"| Category | {descriptor.Category} |", page, StringComparison.Ordinal);
-        Assert.Contains($"| Severity | {descriptor.DefaultSeverity.ToString().ToLowerInvariant()} |", page, StringComparison.Ordinal);
-        foreach (string section in (string[])["## Cause", "## Rule description", "## How to fix", "## How to suppress", "## Checklist items"])
-            Assert.True(page.Contains(section, StringComparison.Ordinal), $"docs/rules/{id}.md lacks '{section}'");
+        string page = HelpPageCatalogTests.ReadPageInShape(descriptor, "## Cause", "## Rule description", "## How to fix", "## How to suppress", "## Checklist items");
         foreach (string item in descriptor.ChecklistItems)
             Assert.True(page.Contains($"- **{item.Replace(':', ' ')}** — ", StringComparison.Ordinal), $"docs/rules/{id}.md does not quote checklist item {item}");
         string source = SourceOf(id);
