@@ -157,8 +157,10 @@ internal static class LintCommand
         if (session.RulesFailed) code = Math.Max(code, ExitCodes.UsageError);
         try
         {
-            foreach (var writer in writers) writer.End(summary, code);
-            targets.Commit();
+            // A user template that fails on this run's data is a usage error; the other outputs are still written.
+            var failures = targets.Finish(summary, code);
+            foreach (string failure in failures) error.WriteLine($"triallint: error: {failure}");
+            if (failures.Count > 0) code = Math.Max(code, ExitCodes.UsageError);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

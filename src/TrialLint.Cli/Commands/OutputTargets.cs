@@ -99,11 +99,25 @@ internal sealed class OutputTargets : IDisposable
         return targets;
     }
 
-    /// <summary>Moves every written file into place, and copies buffered standard output to the writer.</summary>
-    public void Commit()
+    /// <summary>
+    /// Ends every writer and moves its file into place (or copies buffered standard output to the writer). A writer
+    /// whose user template fails while rendering is left out, with its file untouched, and its message returned; every
+    /// other output of the run is still written.
+    /// </summary>
+    public List<string> Finish(RunSummary summary, int exitCode)
     {
-        foreach (var (_, file, buffer) in _targets)
+        var failures = new List<string>();
+        foreach (var (writer, file, buffer) in _targets)
         {
+            try
+            {
+                writer.End(summary, exitCode);
+            }
+            catch (Output.Html.TemplateException ex)
+            {
+                failures.Add(ex.Message);
+                continue;
+            }
             file?.Commit();
             if (buffer is MemoryStream memory)
             {
@@ -115,6 +129,7 @@ internal sealed class OutputTargets : IDisposable
                 buffer?.Flush();
             }
         }
+        return failures;
     }
 
     public void Dispose()

@@ -31,13 +31,23 @@ public sealed class HtmlWriter : FindingsWriter
         _templateDirectory = templateDirectory;
     }
 
-    /// <summary>Parses the template and reports why it cannot be used, or null when it is fine (checked before linting starts).</summary>
+    /// <summary>
+    /// Parses the template and renders it against a small sample page (one report with a finding, a suppressed
+    /// finding, a checklist row and a flow diagram), so a template that cannot be parsed or fails when it runs is
+    /// reported before linting starts, at its file and line. Null when it is fine.
+    /// </summary>
     public static string? CheckTemplate(string? templateDirectory)
     {
         try
         {
             var template = LoadTemplate(templateDirectory, MainTemplate);
-            return template.HasErrors ? $"the template {MainTemplate} has errors: {string.Join("; ", template.Messages.Select(m => m.ToString()))}" : null;
+            if (template.HasErrors) return $"the template {MainTemplate} has errors: {string.Join("; ", template.Messages.Select(m => m.ToString()))}";
+            Render(SamplePage(), templateDirectory, TextWriter.Null);
+            return null;
+        }
+        catch (TemplateException ex)
+        {
+            return ex.Message;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -141,6 +151,19 @@ public sealed class HtmlWriter : FindingsWriter
             + page.Reports.Sum(r => (long)r.Findings.Count + r.Suppressed.Count + r.Checklist.Count + r.Packs.Count
                 + r.Findings.Sum(f => (long)f.Snippet.Count + f.Checklist.Count));
         return (int)Math.Clamp(items * 1000, 1_000_000, int.MaxValue);
+    }
+
+    /// <summary>A page with one of everything a template can meet, to run a user template on before linting.</summary>
+    private static PageView SamplePage()
+    {
+        var finding = new FindingView("report-1-finding-1", "TL0101", "error", "Title", "Message", 2, 1, "/title", false,
+            "https://example.org/TL0101", ["CONSORT-2025:1a"], [new SnippetLineView(1, "format_version: 1", false), new SnippetLineView(2, "title: x", true)], null);
+        var suppressed = finding with { Anchor = "report-1-suppressed-1", Severity = "warning", Justification = "reason" };
+        var row = new ChecklistRowView("CONSORT-2025", "1a", "Title and abstract", "Title", "Identification as a randomised trial in the title", "finding", "Finding", ["TL0101"], ["report-1-finding-1"]);
+        var report = new ReportView("report-1", "sample.trial.yaml", "Sample", "SAMPLE", "ClinicalTrials.gov NCT00000000", "https://clinicaltrials.gov/study/NCT00000000",
+            "randomised, parallel", ["consort-2025"], 1, 0, 0, new RawHtml("<svg></svg>"), [row], [finding], [suppressed]);
+        var empty = report with { Anchor = "report-2", Acronym = null, Registration = null, RegistrationUrl = null, FlowDiagram = null, Checklist = [], Findings = [], Suppressed = [], Packs = [] };
+        return new PageView("TrialLint: 2 reports", RunContext.ToolVersion, "2026-01-01 00:00 UTC", [report, empty], 1, 0, 0);
     }
 
     private ReportView BuildReport(FileResult file, int number)
