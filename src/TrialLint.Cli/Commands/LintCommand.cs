@@ -10,11 +10,11 @@ namespace TrialLint.Cli.Commands;
 /// <summary><c>triallint lint [PATH|GLOB]...</c>: lints reports and writes the findings in the chosen formats.</summary>
 internal static class LintCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream>? input = null)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Report files, folders (searched recursively for *.trial.yaml, *.trial.yml, *.trial.json) or globs. Default: the current folder.",
+            Description = "Report files, folders (searched recursively for *.trial.yaml, *.trial.yml, *.trial.json) or globs; '-' reads one report from standard input. Default: the current folder.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var failLevel = new Option<string>("--fail-level") { Description = "Lowest severity that fails the run (exit 1): error, warning or info. Default: the configuration's failLevel, else error." };
@@ -43,12 +43,14 @@ internal static class LintCommand
         var template = new Option<string>("--template") { Description = "Folder with a report.sbn Scriban template replacing the built-in HTML template." };
         var baseline = new Option<string>("--baseline") { Description = "Report only findings that are not in this baseline file (see 'triallint baseline')." };
         var allowStale = new Option<bool>("--allow-stale") { Description = "Do not fail when baseline entries match no finding any more." };
+        var stdinFilename = new Option<string>("--stdin-filename") { Description = "The file name of the report read from standard input ('-'): used in messages, for its configuration and to tell JSON from YAML." };
 
         var registry = RegistryCommandOptions.Registry();
         var asOf = RegistryCommandOptions.AsOf();
         var command = new Command("lint", "Lint trial reports and registry records, and write the findings.")
         {
             paths, failLevel, maxWarnings, noColor, rules, config, shard, changedSince, format, outputFile, template, baseline, allowStale, registry, asOf,
+            stdinFilename,
         };
         command.SetAction(parse =>
         {
@@ -58,8 +60,16 @@ internal static class LintCommand
                 error.WriteLine($"triallint: error: {pairError}");
                 return ExitCodes.UsageError;
             }
-            var session = new SessionOptions(parse.GetValue(paths) is { Length: > 0 } given ? given : ["."], parse.GetValue(config),
-                parse.GetValue(rules) ?? [], parse.GetValue(shard), parse.GetValue(changedSince));
+            string[] pathList = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];
+            if (pathList.Count(p => p == "-") > 1 || (parse.GetValue(stdinFilename) is not null && !pathList.Contains("-")))
+            {
+                error.WriteLine(pathList.Count(p => p == "-") > 1
+                    ? "triallint: error: '-' (standard input) can be given once"
+                    : "triallint: error: --stdin-filename names the report read from standard input; give '-' as a path too");
+                return ExitCodes.UsageError;
+            }
+            var session = new SessionOptions(pathList, parse.GetValue(config),
+                parse.GetValue(rules) ?? [], parse.GetValue(shard), parse.GetValue(changedSince)) { AllowStdin = true };
             var run = new LintRun(session,
                 parse.GetValue(failLevel) is { } level ? Enum.Parse<DiagnosticSeverity>(level, ignoreCase: true) : null,
                 parse.GetValue(maxWarnings),
@@ -67,7 +77,7 @@ internal static class LintCommand
                 pairs, parse.GetValue(template), parse.GetValue(baseline), parse.GetValue(allowStale));
             // Registry records: --as-of and --registry (a record that cannot be used is a usage error).
             if (RegistryCommandOptions.Read(parse, registry, asOf, output, error, run.Color) is not { } registryOptions) return ExitCodes.UsageError;
-            return Execute(run with { Registry = registryOptions }, output, error);
+            return Execute(run with { Registry = registryOptions, StdinName = parse.GetValue(stdinFilename) ?? StandardInput.DefaultName, Input = input ?? Console.OpenStandardInput }, output, error);
         });
         return command;
     }
@@ -85,6 +95,12 @@ internal static class LintCommand
     {
         /// <summary>Registry records: --as-of, and the registration to check reports against (--registry).</summary>
         public RegistryOptions Registry { get; init; } = RegistryOptions.Default;
+
+        /// <summary>The name of the report read from standard input, when the paths include '-'.</summary>
+        public string StdinName { get; init; } = StandardInput.DefaultName;
+
+        /// <summary>Opens standard input (tests give a stream).</summary>
+        public Func<Stream> Input { get; init; } = Console.OpenStandardInput;
     }
 
     internal static int Execute(LintRun run, TextWriter output, TextWriter error)
@@ -123,6 +139,18 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
+        // A report on standard input is read whole before anything is written (it is bounded like a file).
+        byte[]? stdinBytes = null;
+        if (session.ReadsStdin)
+        {
+            stdinBytes = StandardInput.Read(run.Input, out string? stdinError);
+            if (stdinBytes is null)
+            {
+                error.WriteLine($"triallint: error: {stdinError}");
+                return ExitCodes.UsageError;
+            }
+        }
+
         var registryOptions = run.Registry;
         if (registryOptions.Registrations.IsEmpty && session.RunConfig?.Registry is { } folder)
             registryOptions = new RegistryOptions { AsOf = registryOptions.AsOf, FindRegistration = RegistryFolder.Lookup(folder, registryOptions.AsOf) };
@@ -134,7 +162,9 @@ internal static class LintCommand
         try
         {
             foreach (var writer in writers) writer.Begin(context);
-            foreach (var linted in engine.LintFiles(session.Files))
+            var results = engine.LintFiles(session.Files);
+            if (stdinBytes is not null) results = results.Prepend(StandardInput.Lint(engine, run.StdinName, stdinBytes));
+            foreach (var linted in results)
             {
                 var result = matcher?.Apply(linted) ?? linted;
                 foreach (var writer in writers) writer.Add(result);

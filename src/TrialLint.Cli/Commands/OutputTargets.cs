@@ -5,7 +5,8 @@ namespace TrialLint.Cli.Commands;
 
 /// <summary>
 /// Pairs each <c>--format</c> with the <c>--output</c> that follows it (<c>-f console -f sarif -o out.sarif</c>) and
-/// opens the destinations: files are written atomically, one format may go to standard output.
+/// opens the destinations: files are written atomically, one format may go to standard output (no <c>-o</c>, or
+/// <c>-o -</c>).
 /// </summary>
 internal sealed class OutputTargets : IDisposable
 {
@@ -43,7 +44,8 @@ internal sealed class OutputTargets : IDisposable
                 pairs[^1] = (pairs[^1].Format, argument);
             }
         }
-        return pairs;
+        // '-o -' is standard output, as for ESLint and Ruff: never a file named '-'.
+        return pairs.Select(p => (p.Format, p.Output == "-" ? null : p.Output)).ToList();
     }
 
     /// <summary>Validates the pairs and opens every destination; returns null with a message on a usage error.</summary>
