@@ -76,7 +76,8 @@ internal static class LintCommand
                 CommonOptions.UseColor(parse.GetValue(noColor), output),
                 pairs, parse.GetValue(template), parse.GetValue(baseline), parse.GetValue(allowStale));
             // Registry records: --as-of and --registry (a record that cannot be used is a usage error).
-            if (RegistryCommandOptions.Read(parse, registry, asOf, output, error, run.Color) is not { } registryOptions) return ExitCodes.UsageError;
+            var diagnostics = OutputTargets.CarriesADocument(pairs) ? error : output;
+            if (RegistryCommandOptions.Read(parse, registry, asOf, diagnostics, error, run.Color) is not { } registryOptions) return ExitCodes.UsageError;
             return Execute(run with { Registry = registryOptions, StdinName = parse.GetValue(stdinFilename) ?? StandardInput.DefaultName, Input = input ?? Console.OpenStandardInput }, output, error);
         });
         return command;
@@ -106,7 +107,9 @@ internal static class LintCommand
     internal static int Execute(LintRun run, TextWriter output, TextWriter error)
     {
         var stopwatch = Stopwatch.StartNew();
-        var session = LintSession.Open(run.Session, output, error, run.Color);
+        // With a document (JSON, SARIF...) on standard output, configuration and rule-file problems go to standard
+        // error, so what reaches standard output is exactly the document.
+        var session = LintSession.Open(run.Session, OutputTargets.CarriesADocument(run.Outputs) ? error : output, error, run.Color);
         if (session is null) return ExitCodes.UsageError;
         BaselineMatcher? matcher = null;
         // Without --baseline, the baseline 'triallint baseline create' wrote beside the configuration (or here) is used,

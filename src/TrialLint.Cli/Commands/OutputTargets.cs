@@ -48,6 +48,10 @@ internal sealed class OutputTargets : IDisposable
         return pairs.Select(p => (p.Format, p.Output == "-" ? null : p.Output)).ToList();
     }
 
+    /// <summary>Whether standard output carries a document (any format but console): then it carries nothing else.</summary>
+    public static bool CarriesADocument(IEnumerable<(string Format, string? Output)> pairs) =>
+        pairs.Any(p => p.Output is null && !string.Equals(p.Format, "console", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Validates the pairs and opens every destination; returns null with a message on a usage error.</summary>
     public static OutputTargets? Open(List<(string Format, string? Output)> pairs, OutputOptions options, TextWriter stdout, out string? error)
     {

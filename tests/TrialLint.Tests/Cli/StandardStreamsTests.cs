@@ -69,4 +69,42 @@ public sealed class StandardStreamsTests : IDisposable
         using var json = JsonDocument.Parse(result.StdOut);
         Assert.Contains("TL0710", result.StdOut);
     }
+
+    [Fact]
+    public void With_json_on_standard_output_rule_file_problems_go_to_standard_error()
+    {
+        _dir.Write("r.trial.yaml", GateFixture.OneWarning);
+        _dir.Write("house/TL0599-acronym.yaml", """
+            id: TL0599
+            title: Acronym not given
+            severity: info
+            category: OpenScience
+            checklist: [CONSORT-2025:1a]
+            description: House style asks every report for its trial acronym.
+            message: "The report has no acronym"
+            require: present(acronymm)
+            report_at: acronym
+            """);
+
+        var result = _dir.Run("lint", "r.trial.yaml", "--rules", "house", "-f", "json");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("error TL0803", result.StdErr);
+        Assert.DoesNotContain("TL0803", result.StdOut);
+        using var json = JsonDocument.Parse(result.StdOut);
+        Assert.Contains("\"TL0710\"", result.StdOut);
+    }
+
+    [Fact]
+    public void With_sarif_on_standard_output_configuration_problems_go_to_standard_error()
+    {
+        _dir.Write("r.trial.yaml", GateFixture.OneWarning);
+        _dir.Write(".triallint.yaml", "failLevl: error\n");
+
+        var result = _dir.Run("lint", "r.trial.yaml", "-f", "sarif");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("error TL0809", result.StdErr);
+        Assert.Equal(string.Empty, result.StdOut);
+    }
 }
