@@ -26,6 +26,8 @@ internal static class LintCommand
                 result.AddError("--max-warnings takes a whole number of 0 or more");
         });
         var noColor = CommonOptions.NoColor();
+        var color = CommonOptions.Color();
+        var quiet = new Option<bool>("--quiet") { Description = "Report errors only: warnings and info are left out of every output (they still count for --fail-level and --max-warnings)." };
         var rules = CommonOptions.Rules();
         var config = CommonOptions.Config();
         var shard = CommonOptions.Shard();
@@ -50,7 +52,7 @@ internal static class LintCommand
         var command = new Command("lint", "Lint trial reports and registry records, and write the findings.")
         {
             paths, failLevel, maxWarnings, noColor, rules, config, shard, changedSince, format, outputFile, template, baseline, allowStale, registry, asOf,
-            stdinFilename,
+            stdinFilename, color, quiet,
         };
         command.SetAction(parse =>
         {
@@ -73,8 +75,8 @@ internal static class LintCommand
             var run = new LintRun(session,
                 parse.GetValue(failLevel) is { } level ? Enum.Parse<DiagnosticSeverity>(level, ignoreCase: true) : null,
                 parse.GetValue(maxWarnings),
-                CommonOptions.UseColor(parse.GetValue(noColor), output),
-                pairs, parse.GetValue(template), parse.GetValue(baseline), parse.GetValue(allowStale));
+                CommonOptions.UseColor(parse.GetValue(noColor), parse.GetValue(color), output),
+                pairs, parse.GetValue(template), parse.GetValue(baseline), parse.GetValue(allowStale)) { Quiet = parse.GetValue(quiet) };
             // Registry records: --as-of and --registry (a record that cannot be used is a usage error).
             var diagnostics = OutputTargets.CarriesADocument(pairs) ? error : output;
             if (RegistryCommandOptions.Read(parse, registry, asOf, diagnostics, error, run.Color) is not { } registryOptions) return ExitCodes.UsageError;
@@ -97,12 +99,24 @@ internal static class LintCommand
         /// <summary>Registry records: --as-of, and the registration to check reports against (--registry).</summary>
         public RegistryOptions Registry { get; init; } = RegistryOptions.Default;
 
+        /// <summary>Show errors only (ESLint's --quiet); the exit code still counts every finding.</summary>
+        public bool Quiet { get; init; }
+
         /// <summary>The name of the report read from standard input, when the paths include '-'.</summary>
         public string StdinName { get; init; } = StandardInput.DefaultName;
 
         /// <summary>Opens standard input (tests give a stream).</summary>
         public Func<Stream> Input { get; init; } = Console.OpenStandardInput;
     }
+
+    /// <summary>The result with its error findings only (suppressed or not): what --quiet shows.</summary>
+    private static Engine.FileResult ErrorsOnly(Engine.FileResult result) =>
+        result.Diagnostics.All(d => d.Severity == DiagnosticSeverity.Error) ? result
+            : new Engine.FileResult(result.Path, result.Source, result.Tree, result.Report, [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)])
+            {
+                Outcomes = result.Outcomes,
+                SelectedPacks = result.SelectedPacks,
+            };
 
     internal static int Execute(LintRun run, TextWriter output, TextWriter error)
     {
@@ -162,6 +176,8 @@ internal static class LintCommand
         var context = new RunContext(session.Rules, RunContext.FindRepositoryRoot(cwd), cwd);
         var writers = targets.Writers.ToList();
         var summary = new RunSummary();
+        // What the outputs show: with --quiet, errors only (the exit code is still decided on every finding).
+        var shown = run.Quiet ? new RunSummary() : summary;
         try
         {
             foreach (var writer in writers) writer.Begin(context);
@@ -170,8 +186,13 @@ internal static class LintCommand
             foreach (var linted in results)
             {
                 var result = matcher?.Apply(linted) ?? linted;
-                foreach (var writer in writers) writer.Add(result);
                 summary.Add(result.Diagnostics);
+                if (run.Quiet)
+                {
+                    result = ErrorsOnly(result);
+                    shown.Add(result.Diagnostics);
+                }
+                foreach (var writer in writers) writer.Add(result);
             }
         }
         catch (IOException ex)
@@ -180,7 +201,7 @@ internal static class LintCommand
             error.WriteLine($"triallint: error: cannot write the output: {ex.Message}");
             return ExitCodes.UsageError;
         }
-        summary.Elapsed = stopwatch.Elapsed;
+        summary.Elapsed = shown.Elapsed = stopwatch.Elapsed;
 
         int code = ExitCodes.ForRun(summary, failLevel);
         int? maxWarnings = run.MaxWarnings ?? session.RunConfig?.MaxWarnings;
@@ -191,7 +212,7 @@ internal static class LintCommand
         try
         {
             // A user template that fails on this run's data is a usage error; the other outputs are still written.
-            var failures = targets.Finish(summary, code);
+            var failures = targets.Finish(shown, code);
             foreach (string failure in failures) error.WriteLine($"triallint: error: {failure}");
             if (failures.Count > 0) code = Math.Max(code, ExitCodes.UsageError);
         }
@@ -201,6 +222,8 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
+        if (run.Quiet && code == ExitCodes.Findings && !(shown.HighestSeverity >= failLevel))
+            error.WriteLine($"triallint: findings not shown (--quiet shows errors only) fail the run: {summary.Warnings} warnings, {summary.Infos} info");
         if (maxWarnings is int limit && summary.Warnings > limit)
             error.WriteLine($"triallint: {summary.Warnings} warnings is more than --max-warnings {limit}");
         if (stale.Count > 0)
