@@ -25,6 +25,12 @@ internal static class LintCommand
             if (result.Tokens is [{ } token] && long.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out long n) && n < 0)
                 result.AddError("--max-warnings takes a whole number of 0 or more");
         });
+        var maxFindings = new Option<int?>("--max-findings") { Description = "Write at most this many findings per file on the console, then how many were left out (other formats keep all)." };
+        maxFindings.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ } token] && long.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out long n) && n < 1)
+                result.AddError("--max-findings takes a whole number of 1 or more");
+        });
         var noColor = CommonOptions.NoColor();
         var color = CommonOptions.Color();
         var quiet = new Option<bool>("--quiet") { Description = "Report errors only: warnings and info are left out of every output (they still count for --fail-level and --max-warnings)." };
@@ -52,7 +58,7 @@ internal static class LintCommand
         var command = new Command("lint", "Lint trial reports and registry records, and write the findings.")
         {
             paths, failLevel, maxWarnings, noColor, rules, config, shard, changedSince, format, outputFile, template, baseline, allowStale, registry, asOf,
-            stdinFilename, color, quiet,
+            stdinFilename, color, quiet, maxFindings,
         };
         command.SetAction(parse =>
         {
@@ -76,7 +82,7 @@ internal static class LintCommand
                 parse.GetValue(failLevel) is { } level ? Enum.Parse<DiagnosticSeverity>(level, ignoreCase: true) : null,
                 parse.GetValue(maxWarnings),
                 CommonOptions.UseColor(parse.GetValue(noColor), parse.GetValue(color), output),
-                pairs, parse.GetValue(template), parse.GetValue(baseline), parse.GetValue(allowStale)) { Quiet = parse.GetValue(quiet) };
+                pairs, parse.GetValue(template), parse.GetValue(baseline), parse.GetValue(allowStale)) { Quiet = parse.GetValue(quiet), MaxFindings = parse.GetValue(maxFindings) };
             // Registry records: --as-of and --registry (a record that cannot be used is a usage error).
             var diagnostics = OutputTargets.CarriesADocument(pairs) ? error : output;
             if (RegistryCommandOptions.Read(parse, registry, asOf, diagnostics, error, run.Color) is not { } registryOptions) return ExitCodes.UsageError;
@@ -98,6 +104,9 @@ internal static class LintCommand
     {
         /// <summary>Registry records: --as-of, and the registration to check reports against (--registry).</summary>
         public RegistryOptions Registry { get; init; } = RegistryOptions.Default;
+
+        /// <summary>The most findings the console writes per file.</summary>
+        public int? MaxFindings { get; init; }
 
         /// <summary>Show errors only (ESLint's --quiet); the exit code still counts every finding.</summary>
         public bool Quiet { get; init; }
@@ -149,7 +158,7 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
         var failLevel = run.FailLevel ?? session.RunConfig?.FailLevel ?? DiagnosticSeverity.Error;
-        using var targets = OutputTargets.Open(run.Outputs, new OutputOptions(run.Color, run.TemplateDirectory) { BaselineInUse = matcher is not null, FailLevel = failLevel }, output, out string? outputError);
+        using var targets = OutputTargets.Open(run.Outputs, new OutputOptions(run.Color, run.TemplateDirectory) { BaselineInUse = matcher is not null, FailLevel = failLevel, MaxFindingsPerFile = run.MaxFindings }, output, out string? outputError);
         if (targets is null)
         {
             error.WriteLine($"triallint: error: {outputError}");
