@@ -74,17 +74,7 @@ public sealed class StandardStreamsTests : IDisposable
     public void With_json_on_standard_output_rule_file_problems_go_to_standard_error()
     {
         _dir.Write("r.trial.yaml", GateFixture.OneWarning);
-        _dir.Write("house/TL0599-acronym.yaml", """
-            id: TL0599
-            title: Acronym not given
-            severity: info
-            category: OpenScience
-            checklist: [CONSORT-2025:1a]
-            description: House style asks every report for its trial acronym.
-            message: "The report has no acronym"
-            require: present(acronymm)
-            report_at: acronym
-            """);
+        _dir.Write("house/TL0599-acronym.yaml", RuleCommandsTests.UserRule.Replace("present(acronym)", "present(acronymm)"));
 
         var result = _dir.Run("lint", "r.trial.yaml", "--rules", "house", "-f", "json");
 
