@@ -11,12 +11,15 @@ public static class Program
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>Runs the command line with the given writers (tests call this in-process).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, Console.OpenStandardInput, output, error);
+
+    /// <summary>Runs the command line with the given standard input (read by <c>lint -</c>) and writers.</summary>
+    public static int Run(string[] args, Func<Stream> input, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         var root = new RootCommand("TrialLint checks clinical-trial reports for reporting completeness (CONSORT 2025, CONSORT-Harms, early-phase).")
         {
-            LintCommand.Create(output, error),
+            LintCommand.Create(output, error, input),
             RulesCommand.Create(output, error),
             ExplainCommand.Create(output, error),
             TestCommand.Create(output, error),

@@ -33,6 +33,7 @@ internal static partial class UsageErrors
             }
         }
 
+        bool commandReported = false;
         foreach (var error in parse.Errors)
         {
             string message = error.Message;
@@ -41,6 +42,9 @@ internal static partial class UsageErrors
                 string word = unknown.Groups["word"].Value;
                 var names = command.Subcommands.Select(c => c.Name).ToList();
                 if (word.StartsWith('-') && errors.Any(e => e.Contains($"'{word.Split('=')[0]}'", StringComparison.Ordinal))) continue;
+                // The words after a mistyped command are its arguments ('lnt seeds'): one error, for the command.
+                if (!word.StartsWith('-') && commandReported) continue;
+                commandReported |= !word.StartsWith('-');
                 string hint = word.StartsWith('-')
                     ? TextDistance.Closest(word.Split('=')[0], optionNames) is { } option ? $"; did you mean '{option}'?" : string.Empty
                     : TextDistance.Closest(word, names) is { } sub ? $"; did you mean '{sub}'?" : names.Count > 0 ? $" (commands: {string.Join(", ", names)})" : string.Empty;

@@ -31,8 +31,18 @@ internal static class CommonOptions
 
     public static Option<bool> NoColor() => new("--no-color")
     {
-        Description = "Do not colour the output (also when NO_COLOR is set or output is redirected).",
+        Description = "Do not colour the output (the same as --color never).",
     };
+
+    public static Option<string> Color()
+    {
+        var option = new Option<string>("--color")
+        {
+            Description = "Colour: always, never, or auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it).",
+        };
+        option.AcceptOnlyFromAmong("always", "never", "auto");
+        return option;
+    }
 
     /// <summary>
     /// Loads the built-in rules plus <paramref name="folders"/>. Problems in rule files are printed; the rules that
@@ -58,11 +68,26 @@ internal static class CommonOptions
         return rules;
     }
 
-    public static bool UseColor(bool noColor, TextWriter output) =>
-        !noColor
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-        && ReferenceEquals(output, Console.Out)
-        && !Console.IsOutputRedirected;
+    public static bool UseColor(bool noColor, TextWriter output) => UseColor(noColor, null, output);
+
+    /// <summary>Whether to colour <paramref name="output"/>: see <see cref="DecideColor"/>.</summary>
+    public static bool UseColor(bool noColor, string? color, TextWriter output) =>
+        DecideColor(noColor ? "never" : color, Environment.GetEnvironmentVariable,
+            ReferenceEquals(output, Console.Out) ? !Console.IsOutputRedirected : ReferenceEquals(output, Console.Error) && !Console.IsErrorRedirected);
+
+    /// <summary>
+    /// Colour as other command-line tools decide it: <c>--color always|never</c> (or <c>--no-color</c>) wins; then
+    /// <c>FORCE_COLOR</c> (set and not <c>0</c> or <c>false</c>: colour; <c>0</c> or <c>false</c>: none); then
+    /// <c>NO_COLOR</c> (set and not empty: none, https://no-color.org); otherwise colour only on a terminal.
+    /// </summary>
+    internal static bool DecideColor(string? flag, Func<string, string?> environment, bool isTerminal)
+    {
+        if (string.Equals(flag, "always", StringComparison.OrdinalIgnoreCase)) return true;
+        if (string.Equals(flag, "never", StringComparison.OrdinalIgnoreCase)) return false;
+        if (environment("FORCE_COLOR") is { Length: > 0 } force) return force is not ("0" or "false");
+        if (!string.IsNullOrEmpty(environment("NO_COLOR"))) return false;
+        return isTerminal;
+    }
 
     private static Text.SourceText? SourceFor(string path) =>
         Text.InputFile.TryReadSource(path, Syntax.SyntaxLimits.MaxFileBytes);

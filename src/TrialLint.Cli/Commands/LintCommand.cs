@@ -10,11 +10,11 @@ namespace TrialLint.Cli.Commands;
 /// <summary><c>triallint lint [PATH|GLOB]...</c>: lints reports and writes the findings in the chosen formats.</summary>
 internal static class LintCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream>? input = null)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Report files, folders (searched recursively for *.trial.yaml, *.trial.yml, *.trial.json) or globs. Default: the current folder.",
+            Description = "Report files, folders (searched recursively for *.trial.yaml, *.trial.yml, *.trial.json) or globs; '-' reads one report from standard input. Default: the current folder.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var failLevel = new Option<string>("--fail-level") { Description = "Lowest severity that fails the run (exit 1): error, warning or info. Default: the configuration's failLevel, else error." };
@@ -25,7 +25,15 @@ internal static class LintCommand
             if (result.Tokens is [{ } token] && long.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out long n) && n < 0)
                 result.AddError("--max-warnings takes a whole number of 0 or more");
         });
+        var maxFindings = new Option<int?>("--max-findings") { Description = "Write at most this many findings per file on the console, then how many were left out (other formats keep all)." };
+        maxFindings.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ } token] && long.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out long n) && n < 1)
+                result.AddError("--max-findings takes a whole number of 1 or more");
+        });
         var noColor = CommonOptions.NoColor();
+        var color = CommonOptions.Color();
+        var quiet = new Option<bool>("--quiet") { Description = "Report errors only: warnings and info are left out of every output (they still count for --fail-level and --max-warnings)." };
         var rules = CommonOptions.Rules();
         var config = CommonOptions.Config();
         var shard = CommonOptions.Shard();
@@ -43,12 +51,14 @@ internal static class LintCommand
         var template = new Option<string>("--template") { Description = "Folder with a report.sbn Scriban template replacing the built-in HTML template." };
         var baseline = new Option<string>("--baseline") { Description = "Report only findings that are not in this baseline file (see 'triallint baseline')." };
         var allowStale = new Option<bool>("--allow-stale") { Description = "Do not fail when baseline entries match no finding any more." };
+        var stdinFilename = new Option<string>("--stdin-filename") { Description = "The file name of the report read from standard input ('-'): used in messages, for its configuration and to tell JSON from YAML." };
 
         var registry = RegistryCommandOptions.Registry();
         var asOf = RegistryCommandOptions.AsOf();
         var command = new Command("lint", "Lint trial reports and registry records, and write the findings.")
         {
             paths, failLevel, maxWarnings, noColor, rules, config, shard, changedSince, format, outputFile, template, baseline, allowStale, registry, asOf,
+            stdinFilename, color, quiet, maxFindings,
         };
         command.SetAction(parse =>
         {
@@ -58,16 +68,25 @@ internal static class LintCommand
                 error.WriteLine($"triallint: error: {pairError}");
                 return ExitCodes.UsageError;
             }
-            var session = new SessionOptions(parse.GetValue(paths) is { Length: > 0 } given ? given : ["."], parse.GetValue(config),
-                parse.GetValue(rules) ?? [], parse.GetValue(shard), parse.GetValue(changedSince));
+            string[] pathList = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];
+            if (pathList.Count(p => p == "-") > 1 || (parse.GetValue(stdinFilename) is not null && !pathList.Contains("-")))
+            {
+                error.WriteLine(pathList.Count(p => p == "-") > 1
+                    ? "triallint: error: '-' (standard input) can be given once"
+                    : "triallint: error: --stdin-filename names the report read from standard input; give '-' as a path too");
+                return ExitCodes.UsageError;
+            }
+            var session = new SessionOptions(pathList, parse.GetValue(config),
+                parse.GetValue(rules) ?? [], parse.GetValue(shard), parse.GetValue(changedSince)) { AllowStdin = true };
             var run = new LintRun(session,
                 parse.GetValue(failLevel) is { } level ? Enum.Parse<DiagnosticSeverity>(level, ignoreCase: true) : null,
                 parse.GetValue(maxWarnings),
-                CommonOptions.UseColor(parse.GetValue(noColor), output),
-                pairs, parse.GetValue(template), parse.GetValue(baseline), parse.GetValue(allowStale));
+                CommonOptions.UseColor(parse.GetValue(noColor), parse.GetValue(color), output),
+                pairs, parse.GetValue(template), parse.GetValue(baseline), parse.GetValue(allowStale)) { Quiet = parse.GetValue(quiet), MaxFindings = parse.GetValue(maxFindings) };
             // Registry records: --as-of and --registry (a record that cannot be used is a usage error).
-            if (RegistryCommandOptions.Read(parse, registry, asOf, output, error, run.Color) is not { } registryOptions) return ExitCodes.UsageError;
-            return Execute(run with { Registry = registryOptions }, output, error);
+            var diagnostics = OutputTargets.CarriesADocument(pairs) ? error : output;
+            if (RegistryCommandOptions.Read(parse, registry, asOf, diagnostics, error, run.Color) is not { } registryOptions) return ExitCodes.UsageError;
+            return Execute(run with { Registry = registryOptions, StdinName = parse.GetValue(stdinFilename) ?? StandardInput.DefaultName, Input = input ?? Console.OpenStandardInput }, output, error);
         });
         return command;
     }
@@ -85,12 +104,35 @@ internal static class LintCommand
     {
         /// <summary>Registry records: --as-of, and the registration to check reports against (--registry).</summary>
         public RegistryOptions Registry { get; init; } = RegistryOptions.Default;
+
+        /// <summary>The most findings the console writes per file.</summary>
+        public int? MaxFindings { get; init; }
+
+        /// <summary>Show errors only (ESLint's --quiet); the exit code still counts every finding.</summary>
+        public bool Quiet { get; init; }
+
+        /// <summary>The name of the report read from standard input, when the paths include '-'.</summary>
+        public string StdinName { get; init; } = StandardInput.DefaultName;
+
+        /// <summary>Opens standard input (tests give a stream).</summary>
+        public Func<Stream> Input { get; init; } = Console.OpenStandardInput;
     }
+
+    /// <summary>The result with its error findings only (suppressed or not): what --quiet shows.</summary>
+    private static Engine.FileResult ErrorsOnly(Engine.FileResult result) =>
+        result.Diagnostics.All(d => d.Severity == DiagnosticSeverity.Error) ? result
+            : new Engine.FileResult(result.Path, result.Source, result.Tree, result.Report, [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)])
+            {
+                Outcomes = result.Outcomes,
+                SelectedPacks = result.SelectedPacks,
+            };
 
     internal static int Execute(LintRun run, TextWriter output, TextWriter error)
     {
         var stopwatch = Stopwatch.StartNew();
-        var session = LintSession.Open(run.Session, output, error, run.Color);
+        // With a document (JSON, SARIF...) on standard output, configuration and rule-file problems go to standard
+        // error, so what reaches standard output is exactly the document.
+        var session = LintSession.Open(run.Session, OutputTargets.CarriesADocument(run.Outputs) ? error : output, error, run.Color);
         if (session is null) return ExitCodes.UsageError;
         BaselineMatcher? matcher = null;
         // Without --baseline, the baseline 'triallint baseline create' wrote beside the configuration (or here) is used,
@@ -116,11 +158,23 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
         var failLevel = run.FailLevel ?? session.RunConfig?.FailLevel ?? DiagnosticSeverity.Error;
-        using var targets = OutputTargets.Open(run.Outputs, new OutputOptions(run.Color, run.TemplateDirectory) { BaselineInUse = matcher is not null, FailLevel = failLevel }, output, out string? outputError);
+        using var targets = OutputTargets.Open(run.Outputs, new OutputOptions(run.Color, run.TemplateDirectory) { BaselineInUse = matcher is not null, FailLevel = failLevel, MaxFindingsPerFile = run.MaxFindings }, output, out string? outputError);
         if (targets is null)
         {
             error.WriteLine($"triallint: error: {outputError}");
             return ExitCodes.UsageError;
+        }
+
+        // A report on standard input is read whole before anything is written (it is bounded like a file).
+        byte[]? stdinBytes = null;
+        if (session.ReadsStdin)
+        {
+            stdinBytes = StandardInput.Read(run.Input, out string? stdinError);
+            if (stdinBytes is null)
+            {
+                error.WriteLine($"triallint: error: {stdinError}");
+                return ExitCodes.UsageError;
+            }
         }
 
         var registryOptions = run.Registry;
@@ -131,14 +185,23 @@ internal static class LintCommand
         var context = new RunContext(session.Rules, RunContext.FindRepositoryRoot(cwd), cwd);
         var writers = targets.Writers.ToList();
         var summary = new RunSummary();
+        // What the outputs show: with --quiet, errors only (the exit code is still decided on every finding).
+        var shown = run.Quiet ? new RunSummary() : summary;
         try
         {
             foreach (var writer in writers) writer.Begin(context);
-            foreach (var linted in engine.LintFiles(session.Files))
+            var results = engine.LintFiles(session.Files);
+            if (stdinBytes is not null) results = results.Prepend(StandardInput.Lint(engine, run.StdinName, stdinBytes));
+            foreach (var linted in results)
             {
                 var result = matcher?.Apply(linted) ?? linted;
-                foreach (var writer in writers) writer.Add(result);
                 summary.Add(result.Diagnostics);
+                if (run.Quiet)
+                {
+                    result = ErrorsOnly(result);
+                    shown.Add(result.Diagnostics);
+                }
+                foreach (var writer in writers) writer.Add(result);
             }
         }
         catch (IOException ex)
@@ -147,7 +210,7 @@ internal static class LintCommand
             error.WriteLine($"triallint: error: cannot write the output: {ex.Message}");
             return ExitCodes.UsageError;
         }
-        summary.Elapsed = stopwatch.Elapsed;
+        summary.Elapsed = shown.Elapsed = stopwatch.Elapsed;
 
         int code = ExitCodes.ForRun(summary, failLevel);
         int? maxWarnings = run.MaxWarnings ?? session.RunConfig?.MaxWarnings;
@@ -157,8 +220,10 @@ internal static class LintCommand
         if (session.RulesFailed) code = Math.Max(code, ExitCodes.UsageError);
         try
         {
-            foreach (var writer in writers) writer.End(summary, code);
-            targets.Commit();
+            // A user template that fails on this run's data is a usage error; the other outputs are still written.
+            var failures = targets.Finish(shown, code);
+            foreach (string failure in failures) error.WriteLine($"triallint: error: {failure}");
+            if (failures.Count > 0) code = Math.Max(code, ExitCodes.UsageError);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -166,6 +231,8 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
 
+        if (run.Quiet && code == ExitCodes.Findings && !(shown.HighestSeverity >= failLevel))
+            error.WriteLine($"triallint: findings not shown (--quiet shows errors only) fail the run: {summary.Warnings} warnings, {summary.Infos} info");
         if (maxWarnings is int limit && summary.Warnings > limit)
             error.WriteLine($"triallint: {summary.Warnings} warnings is more than --max-warnings {limit}");
         if (stale.Count > 0)

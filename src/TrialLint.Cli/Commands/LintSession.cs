@@ -10,7 +10,11 @@ using TrialLint.Rules;
 namespace TrialLint.Cli.Commands;
 
 /// <summary>What selects and configures the files of a run; shared by <c>lint</c> and <c>baseline</c>.</summary>
-internal sealed record SessionOptions(string[] Paths, string? ConfigPath, string[] RuleFolders, string? Shard, string? ChangedSince);
+internal sealed record SessionOptions(string[] Paths, string? ConfigPath, string[] RuleFolders, string? Shard, string? ChangedSince)
+{
+    /// <summary>Whether the path <c>-</c> means a report read from standard input (<c>lint</c>), not a file named '-'.</summary>
+    public bool AllowStdin { get; init; }
+}
 
 /// <summary>
 /// Everything a run needs before the first report is linted: the configuration (nearest <c>.triallint.yaml</c> or
@@ -37,6 +41,9 @@ internal sealed class LintSession
 
     public IReadOnlyList<string> Files { get; }
 
+    /// <summary>Whether one report comes from standard input (the path <c>-</c>).</summary>
+    public bool ReadsStdin { get; private init; }
+
     /// <summary>Whether some rule files could not be loaded (the run then ends with exit code 2).</summary>
     public bool RulesFailed { get; private init; }
 
@@ -60,7 +67,10 @@ internal sealed class LintSession
         var rules = CommonOptions.LoadRules(folders, output, error, color, out bool rulesFailed);
         if (rules is null) return null;
 
-        var (files, missing) = ReportDiscovery.Expand(options.Paths);
+        bool readsStdin = options.AllowStdin && options.Paths.Contains("-");
+        string[] paths = readsStdin ? options.Paths.Where(p => p != "-").ToArray() : options.Paths;
+        IReadOnlyList<string> files = [], missing = [];
+        if (paths.Length > 0) (files, missing) = ReportDiscovery.Expand(paths);
         foreach (string path in missing) error.WriteLine($"triallint: error: '{path}' does not exist or matches no file");
         if (missing.Count > 0) return null;
         files = Filter(files, runConfig);
@@ -92,12 +102,12 @@ internal sealed class LintSession
             }
             files = files.Where(f => ShardOf(f, count) == index).ToList();
         }
-        else if (files.Count == 0 && options.ChangedSince is null)
+        else if (files.Count == 0 && options.ChangedSince is null && !readsStdin)
         {
             error.WriteLine($"triallint: error: no report files ({string.Join(", ", ReportDiscovery.ReportSuffixes.Select(s => "*" + s))}) in {string.Join(", ", options.Paths.Select(p => $"'{p}'"))}");
             return null;
         }
-        return new LintSession(rules, configs, runConfig, files) { RulesFailed = rulesFailed };
+        return new LintSession(rules, configs, runConfig, files) { RulesFailed = rulesFailed, ReadsStdin = readsStdin };
     }
 
     /// <summary>The shard (1-based) a file belongs to: a hash of its path, so it does not depend on which other files exist.</summary>

@@ -5,7 +5,8 @@ namespace TrialLint.Cli.Commands;
 
 /// <summary>
 /// Pairs each <c>--format</c> with the <c>--output</c> that follows it (<c>-f console -f sarif -o out.sarif</c>) and
-/// opens the destinations: files are written atomically, one format may go to standard output.
+/// opens the destinations: files are written atomically, one format may go to standard output (no <c>-o</c>, or
+/// <c>-o -</c>).
 /// </summary>
 internal sealed class OutputTargets : IDisposable
 {
@@ -43,8 +44,13 @@ internal sealed class OutputTargets : IDisposable
                 pairs[^1] = (pairs[^1].Format, argument);
             }
         }
-        return pairs;
+        // '-o -' is standard output, as for ESLint and Ruff: never a file named '-'.
+        return pairs.Select(p => (p.Format, p.Output == "-" ? null : p.Output)).ToList();
     }
+
+    /// <summary>Whether standard output carries a document (any format but console): then it carries nothing else.</summary>
+    public static bool CarriesADocument(IEnumerable<(string Format, string? Output)> pairs) =>
+        pairs.Any(p => p.Output is null && !string.Equals(p.Format, "console", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Validates the pairs and opens every destination; returns null with a message on a usage error.</summary>
     public static OutputTargets? Open(List<(string Format, string? Output)> pairs, OutputOptions options, TextWriter stdout, out string? error)
@@ -99,11 +105,25 @@ internal sealed class OutputTargets : IDisposable
         return targets;
     }
 
-    /// <summary>Moves every written file into place, and copies buffered standard output to the writer.</summary>
-    public void Commit()
+    /// <summary>
+    /// Ends every writer and moves its file into place (or copies buffered standard output to the writer). A writer
+    /// whose user template fails while rendering is left out, with its file untouched, and its message returned; every
+    /// other output of the run is still written.
+    /// </summary>
+    public List<string> Finish(RunSummary summary, int exitCode)
     {
-        foreach (var (_, file, buffer) in _targets)
+        var failures = new List<string>();
+        foreach (var (writer, file, buffer) in _targets)
         {
+            try
+            {
+                writer.End(summary, exitCode);
+            }
+            catch (Output.Html.TemplateException ex)
+            {
+                failures.Add(ex.Message);
+                continue;
+            }
             file?.Commit();
             if (buffer is MemoryStream memory)
             {
@@ -115,6 +135,7 @@ internal sealed class OutputTargets : IDisposable
                 buffer?.Flush();
             }
         }
+        return failures;
     }
 
     public void Dispose()

@@ -1,10 +1,17 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace TrialLint.Output;
 
 /// <summary>
 /// Writes a file through a temporary file in the same folder and moves it into place when complete, so a run that
-/// fails half-way never leaves a half-written report where the old one was.
+/// fails half-way never leaves a half-written report where the old one was. The temporary file is removed when the
+/// write fails; a run that is killed cannot remove it, so its name carries the writing process's id
+/// (<c>.out.sarif.triallint-1234-&lt;guid&gt;.tmp</c>) and the next write of the same file removes those whose process is
+/// gone.
 /// </summary>
-public sealed class AtomicFile : IDisposable
+public sealed partial class AtomicFile : IDisposable
 {
     private readonly string _path;
     // Null when the target is a device or a pipe (/dev/stdout, a FIFO): written in place, never replaced.
@@ -31,7 +38,8 @@ public sealed class AtomicFile : IDisposable
         if (Directory.Exists(full)) throw new IOException($"'{path}' is a folder; give the name of a file to write");
         if (File.Exists(full) && !IsRegularFile(full))
             return new AtomicFile(full, null, new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite));
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        RemoveStale(directory, Path.GetFileName(full));
+        string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.triallint-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
         var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         return new AtomicFile(full, temporary, stream);
     }
@@ -58,6 +66,65 @@ public sealed class AtomicFile : IDisposable
         }
         if (!_committed && _temporary is not null && File.Exists(_temporary)) File.Delete(_temporary);
     }
+
+    /// <summary>
+    /// Removes the temporary files of <paramref name="name"/> that killed runs left in <paramref name="directory"/>:
+    /// those of a process that no longer runs, any older than a day (the process id may have been reused), and those of
+    /// older versions (no process id) older than an hour. A file another running write owns is kept.
+    /// </summary>
+    internal static void RemoveStale(string directory, string name)
+    {
+        string prefix = $".{name}.";
+        IEnumerable<string> candidates;
+        try
+        {
+            candidates = Directory.EnumerateFiles(directory, ".*.tmp").Where(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+        foreach (string file in candidates)
+        {
+            string middle = Path.GetFileName(file)[prefix.Length..^".tmp".Length];
+            try
+            {
+                var age = DateTime.UtcNow - File.GetLastWriteTimeUtc(file);
+                bool stale = OwnedTemporary().Match(middle) is { Success: true } owned
+                    ? age > TimeSpan.FromDays(1) || !IsRunning(int.Parse(owned.Groups["pid"].Value, CultureInfo.InvariantCulture))
+                    : LegacyTemporary().IsMatch(middle) && age > TimeSpan.FromHours(1);
+                if (stale) File.Delete(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OverflowException)
+            {
+                // Another run removed it first, or it cannot be removed: leave it.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+        catch (Exception ex) when (ex is PlatformNotSupportedException or NotSupportedException or System.ComponentModel.Win32Exception)
+        {
+            return true;
+        }
+    }
+
+    [GeneratedRegex(@"^triallint-(?<pid>[0-9]{1,9})-[0-9a-f]{32}$")]
+    private static partial Regex OwnedTemporary();
+
+    [GeneratedRegex(@"^[0-9a-f]{32}$")]
+    private static partial Regex LegacyTemporary();
 
     /// <summary>
     /// Whether <paramref name="path"/> (a full path) is an ordinary file, which is replaced by renaming. Devices

@@ -33,14 +33,28 @@ public sealed class ConsoleReporter : FindingsWriter
         _color = color;
     }
 
-    /// <summary>Writes one file's findings.</summary>
+    /// <summary>The most findings written per file (<c>--max-findings</c>); the rest are counted in one line. Null: all.</summary>
+    public int? MaxFindingsPerFile { get; init; }
+
+    /// <summary>Writes one file's findings, up to <see cref="MaxFindingsPerFile"/>, then how many were left out.</summary>
     public override void Add(FileResult file)
     {
         ArgumentNullException.ThrowIfNull(file);
+        int written = 0, left = 0;
         foreach (var diagnostic in file.Diagnostics)
         {
-            if (!diagnostic.IsSuppressed) WriteDiagnostic(diagnostic, file.Source);
+            if (diagnostic.IsSuppressed) continue;
+            if (written >= MaxFindingsPerFile)
+            {
+                left++;
+                continue;
+            }
+            WriteDiagnostic(diagnostic, file.Source);
+            written++;
         }
+        if (left > 0)
+            _out.WriteLine(Paint(Dim, string.Create(CultureInfo.InvariantCulture,
+                $"{TerminalText.Escape(file.Path)}: {left} more {(left == 1 ? "finding" : "findings")} not shown (--max-findings {MaxFindingsPerFile})")));
     }
 
     /// <summary>Writes the closing summary.</summary>

@@ -10,7 +10,7 @@ public sealed record OutputFormat(string Name, string Description, bool IsBinary
     public static IReadOnlyList<OutputFormat> All { get; } =
     [
         new("console", "compiler-style lines with the source line underlined, and a summary (default)", false,
-            (s, o) => new ConsoleReporter(Text(s), o.Color)),
+            (s, o) => new ConsoleReporter(Text(s), o.Color) { MaxFindingsPerFile = o.MaxFindingsPerFile }),
         new("sarif", "SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDEs)", true, (s, o) => new Sarif.SarifWriter(s) { BaselineInUse = o.BaselineInUse }),
         new("json", "TrialLint's findings JSON (schemas/findings.schema.json)", true, (s, _) => new Json.JsonFindingsWriter(s)),
         new("github", "GitHub Actions workflow commands: annotations on the pull request", false, (s, _) => new GitHub.GitHubAnnotationsWriter(Text(s))),
@@ -32,6 +32,9 @@ public sealed record OutputOptions(bool Color, string? TemplateDirectory)
 {
     /// <summary>Whether the run compares against a baseline.</summary>
     public bool BaselineInUse { get; init; }
+
+    /// <summary>The most findings the console writes per file (<c>--max-findings</c>); null: all.</summary>
+    public int? MaxFindingsPerFile { get; init; }
 
     /// <summary>The lowest severity that fails the run; test-result formats fail only findings at or above it.</summary>
     public Diagnostics.DiagnosticSeverity FailLevel { get; init; } = Diagnostics.DiagnosticSeverity.Error;

@@ -11,7 +11,7 @@ public sealed class RuleCommandsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private const string UserRule = """
+    internal const string UserRule = """
         id: TL0599
         title: Acronym not given
         severity: info

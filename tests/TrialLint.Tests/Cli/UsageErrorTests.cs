@@ -32,4 +32,15 @@ public sealed class UsageErrorTests
         Assert.Equal(firstLine, error.Split('\n')[0].TrimEnd());
         Assert.DoesNotContain("System.", error);
     }
+
+    [Fact]
+    public void A_mistyped_command_with_arguments_is_one_error()
+    {
+        var (exit, error) = Run("lnt", "seeds", "reports");
+
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Equal(
+            ["triallint: error: unknown command 'lnt'; did you mean 'lint'?", "Run 'triallint --help' for usage."],
+            error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()));
+    }
 }

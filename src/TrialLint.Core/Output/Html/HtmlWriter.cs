@@ -31,13 +31,23 @@ public sealed class HtmlWriter : FindingsWriter
         _templateDirectory = templateDirectory;
     }
 
-    /// <summary>Parses the template and reports why it cannot be used, or null when it is fine (checked before linting starts).</summary>
+    /// <summary>
+    /// Parses the template and renders it against a small sample page (one report with a finding, a suppressed
+    /// finding, a checklist row and a flow diagram), so a template that cannot be parsed or fails when it runs is
+    /// reported before linting starts, at its file and line. Null when it is fine.
+    /// </summary>
     public static string? CheckTemplate(string? templateDirectory)
     {
         try
         {
             var template = LoadTemplate(templateDirectory, MainTemplate);
-            return template.HasErrors ? $"the template {MainTemplate} has errors: {string.Join("; ", template.Messages.Select(m => m.ToString()))}" : null;
+            if (template.HasErrors) return $"the template {MainTemplate} has errors: {string.Join("; ", template.Messages.Select(m => m.ToString()))}";
+            Render(SamplePage(), templateDirectory, TextWriter.Null);
+            return null;
+        }
+        catch (TemplateException ex)
+        {
+            return ex.Message;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -62,21 +72,54 @@ public sealed class HtmlWriter : FindingsWriter
         string title = _reports.Count == 1 ? $"TrialLint: {_reports[0].Title}" : $"TrialLint: {_reports.Count} reports";
         var page = new PageView(title, RunContext.ToolVersion, DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
             _reports, summary.Errors, summary.Warnings, summary.Infos);
-        _out.Write(Render(page, _templateDirectory));
+        Render(page, _templateDirectory, _out);
         _out.Flush();
     }
 
     /// <summary>Renders <paramref name="page"/> with the templates of <paramref name="templateDirectory"/> (built-in when null).</summary>
     public static string Render(PageView page, string? templateDirectory)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Render(page, templateDirectory, text);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Renders <paramref name="page"/> straight into <paramref name="output"/>: the page is never held whole in
+    /// memory and never cut. Scriban's own limits (1 MiB per string, a million loop steps) are lifted for the
+    /// built-in template, which is ours and ends; a user template keeps a loop limit that grows with the data (so it
+    /// cannot run forever, yet a big run never hits it). A user template that fails while running is a
+    /// <see cref="TemplateException"/> naming its file and line.
+    /// </summary>
+    public static void Render(PageView page, string? templateDirectory, TextWriter output)
+    {
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(output);
         var template = LoadTemplate(templateDirectory, MainTemplate);
-        if (template.HasErrors) throw new InvalidOperationException($"the template {MainTemplate} has errors: {string.Join("; ", template.Messages)}");
+        if (template.HasErrors) throw new TemplateException($"the template {MainTemplate} has errors: {string.Join("; ", template.Messages)}");
+        var context = CreateContext(page, templateDirectory);
+        context.PushOutput(new TextWriterOutput(output));
+        try
+        {
+            template.Render(context);
+        }
+        catch (Exception ex) when (templateDirectory is not null && ex is not (IOException or OutOfMemoryException))
+        {
+            throw TemplateException.From(ex, Path.Combine(templateDirectory, MainTemplate));
+        }
+    }
+
+    /// <summary>The rendering context of <paramref name="page"/>: its limits, and the names a template sees.</summary>
+    internal static EscapingTemplateContext CreateContext(PageView page, string? templateDirectory)
+    {
         var context = new EscapingTemplateContext
         {
             // No loader: a template is one self-contained file, and a template cannot read other files.
             TemplateLoader = null,
-            LoopLimit = 1_000_000,
+            // 0 is "no limit": no value and no page is ever truncated (Scriban's default cuts at 1 MiB and adds "...").
+            LimitToString = 0,
+            OutputLimit = 0,
+            LoopLimit = templateDirectory is null ? 0 : UserLoopLimit(page),
             RegexTimeOut = TimeSpan.FromMilliseconds(100),
             EnableRelaxedMemberAccess = true,
             MemberRenamer = Rules.SnakeCase.Renamer,
@@ -95,7 +138,32 @@ public sealed class HtmlWriter : FindingsWriter
             ["safe_url"] = new SafeUrlFunction(),
         };
         context.PushGlobal(globals);
-        return template.Render(context);
+        return context;
+    }
+
+    /// <summary>
+    /// The loop steps a user template may take: generous for any page (a thousand per item of data, at least a
+    /// million), yet finite, so a template that loops forever stops with an error instead of hanging the run.
+    /// </summary>
+    private static int UserLoopLimit(PageView page)
+    {
+        long items = page.Reports.Count
+            + page.Reports.Sum(r => (long)r.Findings.Count + r.Suppressed.Count + r.Checklist.Count + r.Packs.Count
+                + r.Findings.Sum(f => (long)f.Snippet.Count + f.Checklist.Count));
+        return (int)Math.Clamp(items * 1000, 1_000_000, int.MaxValue);
+    }
+
+    /// <summary>A page with one of everything a template can meet, to run a user template on before linting.</summary>
+    private static PageView SamplePage()
+    {
+        var finding = new FindingView("report-1-finding-1", "TL0101", "error", "Title", "Message", 2, 1, "/title", false,
+            "https://example.org/TL0101", ["CONSORT-2025:1a"], [new SnippetLineView(1, "format_version: 1", false), new SnippetLineView(2, "title: x", true)], null);
+        var suppressed = finding with { Anchor = "report-1-suppressed-1", Severity = "warning", Justification = "reason" };
+        var row = new ChecklistRowView("CONSORT-2025", "1a", "Title and abstract", "Title", "Identification as a randomised trial in the title", "finding", "Finding", ["TL0101"], ["report-1-finding-1"]);
+        var report = new ReportView("report-1", "sample.trial.yaml", "Sample", "SAMPLE", "ClinicalTrials.gov NCT00000000", "https://clinicaltrials.gov/study/NCT00000000",
+            "randomised, parallel", ["consort-2025"], 1, 0, 0, new RawHtml("<svg></svg>"), [row], [finding], [suppressed]);
+        var empty = report with { Anchor = "report-2", Acronym = null, Registration = null, RegistrationUrl = null, FlowDiagram = null, Checklist = [], Findings = [], Suppressed = [], Packs = [] };
+        return new PageView("TrialLint: 2 reports", RunContext.ToolVersion, "2026-01-01 00:00 UTC", [report, empty], 1, 0, 0);
     }
 
     private ReportView BuildReport(FileResult file, int number)
@@ -182,7 +250,8 @@ public sealed class HtmlWriter : FindingsWriter
     private static Template LoadTemplate(string? directory, string name)
     {
         string text = ReadTemplate(directory, name) ?? throw new FileNotFoundException($"the template folder has no {name}");
-        return Template.Parse(text, name);
+        // A user template is named by its path, so its errors point at the file to fix.
+        return Template.Parse(text, directory is null ? name : Path.Combine(directory, name));
     }
 
     private static string? ReadTemplate(string? directory, string name)
