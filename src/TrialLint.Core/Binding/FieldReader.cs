@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using TrialLint.Model;
 using TrialLint.Syntax;
 
 namespace TrialLint.Binding;
@@ -32,23 +31,8 @@ internal sealed class FieldReader(MappingNode node)
             ? seq.Items.OfType<ScalarNode>().Where(s => s.Type != ScalarType.Null).Select(s => s.Value).ToImmutableArray()
             : [];
 
-    public T? Object<T>(string key, Func<MappingNode, T> bind)
-        where T : ModelObject =>
-        Get(key) is MappingNode m ? bind(m) : null;
-
-    public ImmutableArray<T> List<T>(string key, Func<MappingNode, T> bind)
-        where T : ModelObject
-    {
-        if (Get(key) is not SequenceNode seq) return [];
-        var items = ImmutableArray.CreateBuilder<T>(seq.Items.Count);
-        foreach (var item in seq.Items)
-        {
-            if (item is MappingNode m) items.Add(bind(m));
-        }
-        return items.ToImmutable();
-    }
-
-    private SyntaxNode? Get(string key)
+    /// <summary>The value of <paramref name="key"/>, recording its pointer; null when the key is absent.</summary>
+    public SyntaxNode? Get(string key)
     {
         var property = node.GetProperty(key);
         if (property is null) return null;

@@ -12,6 +12,7 @@ public sealed class Design : ModelObject
     public string? Type { get; init; }
 
     /// <summary>Trial phase as written (e.g. 1, 1/2). (<c>phase</c>)</summary>
+    [AnyScalar]
     public string? Phase { get; init; }
 
     /// <summary>Allocation ratio such as 1:1. (<c>allocation_ratio</c>)</summary>

@@ -22,7 +22,7 @@ public static class RegistryFolder
             string path = Path.Combine(folder, key + ".json");
             if (!File.Exists(path)) return null;
             var (studies, _) = RegistrationFile.Load(path, asOf);
-            return studies.FirstOrDefault(s => string.Equals(s.Registration?.Id, key, StringComparison.OrdinalIgnoreCase));
+            return studies.FirstOrDefault(s => RegistrationIds.Same(s.Registration?.Id, key));
         });
     }
 }

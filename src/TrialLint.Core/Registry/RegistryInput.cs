@@ -70,9 +70,10 @@ public static class RegistryInput
         if (options.Registrations.IsEmpty)
         {
             // A folder of records (configuration key registry:): the report's own registration, when the folder has it.
-            return id is not null && options.FindRegistration?.Invoke(id) is { } found ? report.CheckedAgainst(found) : report;
+            return options.FindRegistration is { } find && RegistrationIds.Parse(id).Select(find).FirstOrDefault(r => r is not null) is { } found
+                ? report.CheckedAgainst(found) : report;
         }
-        var registered = options.Registrations.FirstOrDefault(r => id is not null && string.Equals(r.Registration?.Id, id, StringComparison.OrdinalIgnoreCase))
+        var registered = options.Registrations.FirstOrDefault(r => RegistrationIds.Same(id, r.Registration?.Id))
             ?? options.Registrations[0];
         return report.CheckedAgainst(registered);
     }

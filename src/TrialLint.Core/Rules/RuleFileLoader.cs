@@ -67,6 +67,7 @@ public static class RuleFileLoader
                     values.Add(new(property.Name, expression));
             }
         }
+        CheckPlaceholders(tree, root, diagnostics, ref ok);
         var reportAt = root["report_at"] is SequenceNode paths ? paths.Items.OfType<ScalarNode>().Select(s => s.Value).ToImmutableArray()
             : Text(root, "report_at") is { } single ? [single] : ImmutableArray<string>.Empty;
         if (reportAt.Any(p => p.StartsWith("item", StringComparison.Ordinal)) && !hasItem)
@@ -88,6 +89,36 @@ public static class RuleFileLoader
             root["enabled"] is ScalarNode enabled ? enabled.AsBoolean() ?? true : true,
             Text(root, "help"));
         return new RuleDefinition(descriptor, source.Path, require, appliesIf, forEach, reportAt, values.ToImmutable());
+    }
+
+    /// <summary>
+    /// Every <c>{name}</c> in the message must be an entry of <c>values</c>: one that names nothing would print
+    /// literally in every finding. Each is a TL0803 finding at the placeholder itself.
+    /// </summary>
+    private static void CheckPlaceholders(SyntaxTree tree, MappingNode root, ICollection<Diagnostic> diagnostics, ref bool ok)
+    {
+        if (root["message"] is not ScalarNode message) return;
+        var names = root["values"] is MappingNode values ? values.Properties.Select(p => p.Name).ToList() : [];
+        // Offsets are found in the message as written (quoted or folded), so the finding points at the placeholder.
+        string written = tree.Source.Text.Substring(message.Span.Start, message.Span.Length);
+        var writtenPlaceholders = MessageFormatter.Placeholders(written).ToList();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, _) in MessageFormatter.Placeholders(message.Value))
+        {
+            int occurrence = seen[name] = seen.GetValueOrDefault(name) + 1;
+            if (names.Contains(name, StringComparer.Ordinal)) continue;
+            var at = writtenPlaceholders.Where(p => p.Name == name).Skip(occurrence - 1).Select(p => (int?)p.Offset).FirstOrDefault();
+            var location = at is { } offset
+                ? tree.CreateLocation(new TextSpan(message.Span.Start + offset, name.Length + 2), message.Pointer)
+                : tree.GetLocation(message);
+            string reason = names.Count == 0
+                ? $"the placeholder '{{{name}}}' names no entry of 'values', and the rule has none; give it under 'values' or write {{{{ and }}}} for literal braces"
+                : TextDistance.Closest(name, names) is { } guess
+                    ? $"the placeholder '{{{name}}}' names no entry of 'values'; did you mean '{{{guess}}}'?"
+                    : $"the placeholder '{{{name}}}' names no entry of 'values'; the rule gives {string.Join(", ", names.Select(n => $"{{{n}}}"))}";
+            diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.RuleExpressionInvalid, location, ("field", "message"), ("reason", reason)));
+            ok = false;
+        }
     }
 
     /// <summary>Parses a YAML rule or pack file and validates it against the embedded schema <paramref name="schemaName"/>.</summary>

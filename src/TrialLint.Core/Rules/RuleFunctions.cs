@@ -18,7 +18,7 @@ public static partial class RuleFunctions
     public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "present", "sum", "count", "all", "any", "find", "flatten", "texts", "matches", "months", "after",
-        "says_when", "names_time_point",
+        "says_when", "names_time_point", "same_trial",
     };
 
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
@@ -162,6 +162,14 @@ public static partial class RuleFunctions
         if (ParseRange(a as string) is not { } first || ParseRange(b as string) is not { } second) return false;
         return first.Earliest > second.Latest;
     }
+
+    /// <summary>
+    /// Whether <paramref name="report"/> may be checked against the registration <paramref name="registered"/>
+    /// (<c>same_trial(report, registered)</c>): false when either is not a report, or the report gives a registration
+    /// number the registration does not share (<see cref="Model.RegistrationIds.SameTrial"/>).
+    /// </summary>
+    public static bool SameTrial(object? report, object? registered) =>
+        report is Model.TrialReport r && registered is Model.TrialReport g && Model.RegistrationIds.SameTrial(r, g);
 
     /// <summary>A function argument that names a field or holds a pattern or condition, as text (as the interpreter passed it).</summary>
     public static string? TextArgument(object? value) =>

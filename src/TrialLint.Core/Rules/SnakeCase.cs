@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text;
 using Scriban.Runtime;
 
 namespace TrialLint.Rules;
@@ -14,24 +13,6 @@ public static class SnakeCase
     /// <summary>The renamer to give Scriban.</summary>
     public static MemberRenamerDelegate Renamer { get; } = member => Rename(member.Name);
 
-    /// <summary>Converts a PascalCase name to snake_case.</summary>
-    public static string Rename(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var sb = new StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            char c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0) sb.Append('_');
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-        return sb.ToString();
-    }
+    /// <summary>Converts a PascalCase name to snake_case (the model's report keys, <see cref="Model.ReportKey"/>).</summary>
+    public static string Rename(string name) => Model.ReportKey.Of(name);
 }

@@ -14,18 +14,13 @@ internal static class CrossCheck
     public static TrialReport? Registration(ReportAnalysisContext context, DiagnosticDescriptor descriptor)
     {
         var registered = context.Report.Registered;
-        if (registered is null || !SameTrial(context.Report, registered))
+        if (registered is null || !RegistrationIds.SameTrial(context.Report, registered))
         {
             context.ReportNotApplicable(descriptor);
             return null;
         }
         return registered;
     }
-
-    /// <summary>False when the report gives a registration number and it is not the record's.</summary>
-    public static bool SameTrial(TrialReport report, TrialReport registered) =>
-        report.Registration?.Id is not { } id || string.IsNullOrWhiteSpace(id)
-        || string.Equals(id.Trim(), registered.Registration?.Id?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The record, for messages: "NCT01234567 (NCT01234567.json)".</summary>
     public static string Name(TrialReport registered) =>

@@ -28,7 +28,7 @@ public sealed class TL0606RegistrationOfAnotherTrial : ReportAnalyzer
             context.ReportNotApplicable(Descriptor);
             return;
         }
-        if (CrossCheck.SameTrial(report, registered)) return;
+        if (Model.RegistrationIds.SameTrial(report, registered)) return;
         context.ReportDiagnostic(Descriptor, context.LocationOf(report.Registration, "id"),
             ("reported", id.Trim()), ("registered", CrossCheck.Name(registered)));
     }

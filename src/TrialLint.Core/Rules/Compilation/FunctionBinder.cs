@@ -44,7 +44,7 @@ internal static class FunctionBinder
     private static (int Required, int Allowed) ArityOf(string name) => name switch
     {
         "sum" or "count" => (1, 2),
-        "all" or "any" or "flatten" or "matches" or "after" => (2, 2),
+        "all" or "any" or "flatten" or "matches" or "after" or "same_trial" => (2, 2),
         "find" => (3, 3),
         "present" or "texts" or "months" or "says_when" or "names_time_point" => (1, 1),
         _ => (ScriptBuiltins.Arity[name], ScriptBuiltins.Arity[name]),
@@ -132,6 +132,11 @@ internal static class FunctionBinder
             {
                 var other = arguments[1].Value;
                 return s => RuleFunctions.After(a(s), other(s)) ? True : False;
+            }
+            case "same_trial":
+            {
+                var other = arguments[1].Value;
+                return s => RuleFunctions.SameTrial(a(s), other(s)) ? True : False;
             }
             default:
                 throw new RuleCompileException(span, $"'{name}' is not a function rule expressions can call");

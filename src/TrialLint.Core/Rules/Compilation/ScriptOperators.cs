@@ -21,9 +21,12 @@ internal static class ScriptOperators
         or ScriptBinaryOperator.CompareLess or ScriptBinaryOperator.CompareLessOrEqual
         or ScriptBinaryOperator.CompareGreater or ScriptBinaryOperator.CompareGreaterOrEqual;
 
-    /// <summary>Truth inside an expression (<c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, <c>? :</c>): only null and false are false.</summary>
-    /// <remarks>Unlike <see cref="RuleValues.IsTruthy"/>, which judges a whole condition's result: 0 and '' are true here, as in Scriban.</remarks>
-    public static bool ToBool(object? value) => value is bool b ? b : value is not null;
+    /// <summary>
+    /// Truth inside an expression (<c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, <c>? :</c>, a comparison with true or false):
+    /// the same rule as for a whole condition (<see cref="RuleValues.IsTruthy"/>), so a rule author learns one:
+    /// null, false, 0, blank text and empty lists are false. (Scriban itself takes only null and false as false.)
+    /// </summary>
+    public static bool ToBool(object? value) => RuleValues.IsTruthy(value);
 
     /// <summary>Applies <paramref name="op"/> to two values.</summary>
     public static object? Binary(ScriptBinaryOperator op, object? left, object? right)

@@ -46,12 +46,19 @@ public sealed class ExpressionSemanticsTests
     }
 
     [Theory]
-    [InlineData("0 ? 'yes' : 'no'", "yes")]
-    [InlineData("'' ? 'yes' : 'no'", "yes")]
-    [InlineData("[] ? 'yes' : 'no'", "yes")]
+    [InlineData("0 ? 'yes' : 'no'", "no")]
+    [InlineData("'' ? 'yes' : 'no'", "no")]
+    [InlineData("' ' ? 'yes' : 'no'", "no")]
+    [InlineData("[] ? 'yes' : 'no'", "no")]
     [InlineData("null ? 'yes' : 'no'", "no")]
     [InlineData("false ? 'yes' : 'no'", "no")]
-    public void Inside_an_expression_only_null_and_false_are_false(string expression, string expected) => Assert.Equal(expected, Evaluate(expression));
+    [InlineData("0.5 ? 'yes' : 'no'", "yes")]
+    [InlineData("'x' ? 'yes' : 'no'", "yes")]
+    [InlineData("0 && true", false)]
+    [InlineData("[] || 'x'", true)]
+    [InlineData("!''", true)]
+    [InlineData("!arms", false)]
+    public void Inside_an_expression_truth_is_the_same_as_for_a_whole_condition(string expression, object expected) => Assert.Equal(expected, Evaluate(expression));
 
     [Theory]
     [InlineData("0", false)]

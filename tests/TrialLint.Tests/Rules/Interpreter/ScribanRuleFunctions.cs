@@ -36,6 +36,7 @@ internal static class ScribanRuleFunctions
         Add("matches", 2, ["text", "pattern"], (_, a) => RuleFunctions.Matches(a[0], Arg(a, 1)!));
         Add("months", 1, ["text"], (_, a) => RuleFunctions.Months(a[0]));
         Add("after", 2, ["date", "other"], (_, a) => RuleFunctions.After(a[0], a[1]));
+        Add("same_trial", 2, ["report", "registered"], (_, a) => RuleFunctions.SameTrial(a[0], a[1]));
         Add("says_when", 1, ["text"], (_, a) => RuleFunctions.SaysWhen(a[0]));
         Add("names_time_point", 1, ["text"], (_, a) => RuleFunctions.NamesTimePoint(a[0]));
         return functions;
