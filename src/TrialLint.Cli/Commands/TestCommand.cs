@@ -11,7 +11,8 @@ internal static class TestCommand
     {
         var folder = new Argument<string>("folder") { Description = "Folder holding one folder of fixtures per rule (TL0101/valid.yaml ...). Default: tests/rules.", Arity = ArgumentArity.ZeroOrOne };
         var rulesOption = CommonOptions.Rules();
-        var command = new Command("test", "Run rule fixtures (valid*, invalid* with '# expect: TL####' marks, na*, edge*) and report pass or fail per rule.") { folder, rulesOption };
+        var accept = new Option<bool>("--accept") { Description = "Write each fixture's snapshot (name.verified.txt: its exact findings) from what the rule gives; review the diff. Also TRIALLINT_ACCEPT_SNAPSHOTS=1." };
+        var command = new Command("test", "Run rule fixtures (valid*, invalid* with '# expect: TL####' marks, na*, edge*; exact findings in name.verified.txt when present) and report pass or fail per rule.") { folder, rulesOption, accept };
         command.SetAction(parse =>
         {
             string root = parse.GetValue(folder) ?? Path.Combine("tests", "rules");
@@ -28,7 +29,8 @@ internal static class TestCommand
                 error.WriteLine($"triallint: error: no rule folders (named like TL0101) in '{root}'");
                 return ExitCodes.UsageError;
             }
-            var runner = new RuleFixtureRunner(new LintEngine(rules));
+            bool accepting = parse.GetValue(accept) || Environment.GetEnvironmentVariable("TRIALLINT_ACCEPT_SNAPSHOTS") == "1";
+            var runner = new RuleFixtureRunner(new LintEngine(rules), accepting ? FixtureSnapshots.Accept : FixtureSnapshots.WhenPresent);
             int passedRules = 0, failedRules = 0;
             foreach (string ruleFolder in folders)
             {
