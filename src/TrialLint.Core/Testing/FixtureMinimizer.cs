@@ -104,17 +104,17 @@ public sealed partial class FixtureMinimizer
             .Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Puts a blank line before each top-level section (and the comment lines just above it) that has none.</summary>
+    /// <summary>Puts a blank line after the header and before each top-level section (with its comment lines) that has none.</summary>
     private static string SpacedSections(string path, string text)
     {
         int header = HeaderEnd(new SourceText(path, text));
         var lines = text.Split('\n').ToList();
-        for (int i = lines.Count - 1; i > header; i--)
+        for (int i = lines.Count - 1; i >= header; i--)
         {
             if (!TopLevelKey().IsMatch(lines[i])) continue;
             int first = i;
-            while (first - 1 > header && lines[first - 1].StartsWith('#')) first--;
-            if (first - 1 >= header && first > 0 && lines[first - 1].Trim().Length > 0) lines.Insert(first, string.Empty);
+            while (first - 1 >= header && lines[first - 1].StartsWith('#')) first--;
+            if (first > 0 && lines[first - 1].Trim().Length > 0) lines.Insert(first, string.Empty);
         }
         return string.Join('\n', lines);
     }
