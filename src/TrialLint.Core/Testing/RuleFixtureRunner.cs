@@ -8,21 +8,35 @@ using TrialLint.Text;
 namespace TrialLint.Testing;
 
 /// <summary>
-/// Runs rule fixtures: a folder per rule (<c>tests/rules/TL0501/</c>) holding complete reports. <c>valid*</c>
+/// Runs rule fixtures: a folder per rule (<c>tests/rules/TL0501/</c>) holding small reports. <c>valid*</c>
 /// reports must give no finding of the rule and the rule must apply; <c>invalid*</c> and <c>edge*</c> reports
 /// must give the rule's findings on exactly the lines marked <c># expect: TL0501</c> (an edge report without
 /// marks must give none); <c>na*</c> reports must make the rule not applicable. JSON reports, which have no
 /// comments, list their expected findings in a sidecar <c>name.expect.yaml</c> (<c>findings: [{id, pointer}]</c>).
 /// A sidecar may also pin the date registry records are judged on (<c>as_of: 2025-06-01</c>) and name the registry
 /// record a report is checked against (<c>registry: registered.json</c>, relative to the fixture), for any fixture.
-/// Findings of other rules are ignored. The same runner serves <c>triallint test</c> and the test suite.
+/// <para>
+/// A snapshot beside the fixture, <c>name.verified.txt</c>, makes the expectation exact: the rule's outcome and
+/// every finding with its span, severity, pointer and message (<see cref="FixtureObservation.Snapshot"/>). When
+/// there is one, the findings must match it exactly as well as the marks; on a mismatch the runner writes what it
+/// got as <c>name.received.txt</c>. Findings of other rules are ignored. The same runner serves
+/// <c>triallint test</c> and the test suite.
+/// </para>
 /// </summary>
 public sealed partial class RuleFixtureRunner
 {
     private readonly LintEngine _engine;
+    private readonly FixtureSnapshots _snapshots;
 
     /// <summary>Creates a runner linting with <paramref name="engine"/>.</summary>
-    public RuleFixtureRunner(LintEngine engine) => _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+    public RuleFixtureRunner(LintEngine engine, FixtureSnapshots snapshots = FixtureSnapshots.WhenPresent)
+    {
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _snapshots = snapshots;
+    }
+
+    /// <summary>The engine fixtures are linted with.</summary>
+    public LintEngine Engine => _engine;
 
     /// <summary>The rule folders under <paramref name="root"/> (folders named like a rule id).</summary>
     public static IReadOnlyList<string> RuleFolders(string root)
@@ -41,6 +55,12 @@ public sealed partial class RuleFixtureRunner
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The snapshot file of a fixture: <c>name.verified.txt</c> beside it.</summary>
+    public static string SnapshotPath(string fixturePath) => StemOf(fixturePath) + ".verified.txt";
+
+    /// <summary>Where a mismatching result is written: <c>name.received.txt</c> beside the fixture.</summary>
+    public static string ReceivedPath(string fixturePath) => StemOf(fixturePath) + ".received.txt";
+
     /// <summary>Runs every fixture of the rule folder <paramref name="ruleFolder"/>.</summary>
     public IReadOnlyList<FixtureResult> RunFolder(string ruleFolder)
     {
@@ -52,23 +72,52 @@ public sealed partial class RuleFixtureRunner
     public FixtureResult Run(string ruleId, string fixturePath)
     {
         string kind = KindOf(fixturePath) ?? "valid";
-        var problems = ImmutableArray.CreateBuilder<string>();
         if (!_engine.Descriptors.Any(d => d.Id == ruleId))
-        {
-            problems.Add($"no rule {ruleId} is loaded");
-            return new FixtureResult(ruleId, fixturePath, kind, problems.ToImmutable());
-        }
-        var result = EngineFor(fixturePath, problems).LintFile(fixturePath);
-        var findings = result.Diagnostics.Where(d => d.Id == ruleId).ToList();
+            return new FixtureResult(ruleId, fixturePath, kind, [$"no rule {ruleId} is loaded"]);
+        var observation = Observe(ruleId, fixturePath);
+        var problems = ImmutableArray.CreateBuilder<string>();
+        problems.AddRange(CheckMarks(fixturePath, observation));
+        CheckSnapshot(fixturePath, observation, problems);
+        return new FixtureResult(ruleId, fixturePath, kind, problems.ToImmutable());
+    }
+
+    /// <summary>
+    /// Lints a fixture (or <paramref name="text"/> in its place, for tools that edit fixtures) and returns what
+    /// <paramref name="ruleId"/> gave, with the fixture's sidecar applied.
+    /// </summary>
+    public FixtureObservation Observe(string ruleId, string fixturePath, string? text = null)
+    {
+        var setup = ImmutableArray.CreateBuilder<string>();
+        var engine = EngineFor(fixturePath, setup);
+        var result = text is null ? engine.LintFile(fixturePath) : engine.LintText(fixturePath, text);
+        var findings = result.Diagnostics.Where(d => d.Id == ruleId)
+            .OrderBy(d => d.Location.StartLine).ThenBy(d => d.Location.StartColumn).ThenBy(d => d.Location.EndLine).ThenBy(d => d.Location.EndColumn)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToImmutableArray();
         var outcome = result.Outcomes.TryGetValue(ruleId, out var o) ? o : (RuleOutcome?)null;
-        var broken = result.Diagnostics.Where(d => d.Descriptor.Category is Diagnostics.DiagnosticCategory.Input or Diagnostics.DiagnosticCategory.Internal or Diagnostics.DiagnosticCategory.Configuration).ToList();
-        foreach (var d in broken) problems.Add($"the fixture itself has a problem: {d.Location.StartLine}:{d.Location.StartColumn} {d.Id} {d.Message}");
+        var broken = result.Diagnostics.Where(d => d.Descriptor.Category is Diagnostics.DiagnosticCategory.Input or Diagnostics.DiagnosticCategory.Internal or Diagnostics.DiagnosticCategory.Configuration).ToImmutableArray();
+        return new FixtureObservation(ruleId, outcome, findings, broken, result.Source, setup.ToImmutable());
+    }
+
+    /// <summary>
+    /// The fixture's kind and marks against what the rule gave: the outcome the kind asks for, and findings on
+    /// exactly the marked lines (YAML) or sidecar pointers (JSON). Empty when they agree.
+    /// </summary>
+    public static IReadOnlyList<string> CheckMarks(string fixturePath, FixtureObservation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        string kind = KindOf(fixturePath) ?? "valid";
+        string ruleId = observation.RuleId;
+        var findings = observation.Findings;
+        var outcome = observation.Outcome;
+        var problems = new List<string>(observation.SetupProblems);
+        foreach (var d in observation.Broken) problems.Add($"the fixture itself has a problem: {d.Location.StartLine}:{d.Location.StartColumn} {d.Id} {d.Message}");
 
         if (kind == "na")
         {
             if (outcome != RuleOutcome.NotApplicable)
                 problems.Add($"expected {ruleId} to be not applicable, but it {Describe(outcome)}");
-            return new FixtureResult(ruleId, fixturePath, kind, problems.ToImmutable());
+            return problems;
         }
         if (outcome is null)
             problems.Add($"{ruleId} did not run on this fixture (its packs were not selected); name them under 'packs:'");
@@ -85,7 +134,7 @@ public sealed partial class RuleFixtureRunner
         }
         else
         {
-            var expected = result.Source is { } source ? ExpectedLines(source, ruleId) : [];
+            var expected = observation.Source is { } source ? ExpectedLines(source, ruleId) : [];
             if (kind == "valid" && expected.Count > 0) problems.Add("a valid fixture must not expect findings; name it invalid-*.yaml");
             if (kind == "invalid" && expected.Count == 0) problems.Add($"an invalid fixture needs '# expect: {ruleId}' on the line of each expected finding");
             var actual = findings.Select(f => f.Location.StartLine).ToList();
@@ -93,8 +142,48 @@ public sealed partial class RuleFixtureRunner
             foreach (var f in findings.Where(f => !expected.Contains(f.Location.StartLine)))
                 problems.Add($"unexpected {ruleId} on line {f.Location.StartLine}: {f.Message}");
         }
-        return new FixtureResult(ruleId, fixturePath, kind, problems.ToImmutable());
+        return problems;
     }
+
+    private void CheckSnapshot(string fixturePath, FixtureObservation observation, ImmutableArray<string>.Builder problems)
+    {
+        string verified = SnapshotPath(fixturePath);
+        string received = ReceivedPath(fixturePath);
+        string actual = observation.Snapshot();
+        if (_snapshots == FixtureSnapshots.Accept)
+        {
+            if (!File.Exists(verified) || Normalise(File.ReadAllText(verified)) != actual) File.WriteAllText(verified, actual);
+            if (File.Exists(received)) File.Delete(received);
+            return;
+        }
+        if (!File.Exists(verified))
+        {
+            if (_snapshots == FixtureSnapshots.Required)
+            {
+                File.WriteAllText(received, actual);
+                problems.Add($"no snapshot {Path.GetFileName(verified)}; review {Path.GetFileName(received)} and rename it (or accept with TRIALLINT_ACCEPT_SNAPSHOTS=1)");
+            }
+            return;
+        }
+        string expected = Normalise(File.ReadAllText(verified));
+        if (expected == actual)
+        {
+            if (File.Exists(received)) File.Delete(received);
+            return;
+        }
+        File.WriteAllText(received, actual);
+        int before = problems.Count;
+        var want = expected.Split('\n');
+        var got = actual.Split('\n');
+        foreach (string line in want.Except(got, StringComparer.Ordinal).Where(l => l.Length > 0)) problems.Add($"snapshot expects: {line}");
+        foreach (string line in got.Except(want, StringComparer.Ordinal).Where(l => l.Length > 0)) problems.Add($"the rule gave:    {line}");
+        if (problems.Count == before) problems.Add("the findings are the snapshot's, in another order");
+        problems.Add($"(written to {Path.GetFileName(received)}; accept with TRIALLINT_ACCEPT_SNAPSHOTS=1 or triallint test --accept)");
+    }
+
+    private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
+
+    private static string StemOf(string fixturePath) => Path.ChangeExtension(fixturePath, null);
 
     /// <summary>The engine for a fixture: the runner's own, or one with the registry options its sidecar gives.</summary>
     private LintEngine EngineFor(string fixturePath, ImmutableArray<string>.Builder problems)

@@ -82,7 +82,7 @@ public sealed class RegistryCliTests : IDisposable
         var result = CliRunner.Run(null, "lint", "tests/rules/TL0608/invalid-swapped.yaml", "--registry", "tests/rules/_registry/als-registered.json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("tests/rules/TL0608/invalid-swapped.yaml:30:12: error TL0608: The report's primary outcome 'Change in slow vital capacity (SVC)' is not a primary outcome registered in NCT09000002 (als-registered.json)", result.StdOut);
+        Assert.Contains("tests/rules/TL0608/invalid-swapped.yaml:27:12: error TL0608: The report's primary outcome 'Change in slow vital capacity (SVC)' is not a primary outcome registered in NCT09000002 (als-registered.json)", result.StdOut);
         Assert.DoesNotContain("TL0607", result.StdOut);
     }
 

@@ -87,6 +87,68 @@ public sealed class RuleFixtureRunnerTests : IDisposable
         Assert.Contains(results["invalid-broken-registry.yaml"].Problems, p => p.StartsWith("the registry record has a problem", StringComparison.Ordinal) && p.Contains("does not exist", StringComparison.Ordinal));
     }
 
+    private string NoHarmsYamlFixture(string name)
+    {
+        string folder = Path.Combine(_temp, "TL0201");
+        Directory.CreateDirectory(folder);
+        string path = Path.Combine(folder, name);
+        File.WriteAllText(path, "format_version: 1 # expect: TL0201\ntitle: \"A report without harms\"\nflow: {enrolled: 2}\n");
+        return path;
+    }
+
+    [Fact]
+    public void Snapshot_holds_the_outcome_and_every_finding_exactly()
+    {
+        string path = NoHarmsYamlFixture("invalid.yaml");
+
+        var observation = Runner.Observe("TL0201", path);
+
+        var lines = observation.Snapshot().TrimEnd().Split('\n');
+        Assert.Equal("TL0201 failed", lines[0]);
+        Assert.Matches(@"^1:1-\d+:\d+ (error|warning|info) TL0201 /harms: .+", Assert.Single(lines[1..]));
+    }
+
+    [Fact]
+    public void A_wrong_column_or_message_in_the_snapshot_fails_and_writes_the_received_file()
+    {
+        string path = NoHarmsYamlFixture("invalid.yaml");
+        string actual = Runner.Observe("TL0201", path).Snapshot();
+        File.WriteAllText(RuleFixtureRunner.SnapshotPath(path), actual.Replace("1:1-", "1:2-", StringComparison.Ordinal));
+
+        var result = Runner.Run("TL0201", path);
+
+        Assert.False(result.Passed);
+        Assert.Contains(result.Problems, p => p.StartsWith("snapshot expects: 1:2-", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.StartsWith("the rule gave:    1:1-", StringComparison.Ordinal));
+        Assert.Equal(actual, File.ReadAllText(RuleFixtureRunner.ReceivedPath(path)));
+
+        File.WriteAllText(RuleFixtureRunner.SnapshotPath(path), actual);
+        Assert.True(Runner.Run("TL0201", path).Passed);
+        Assert.False(File.Exists(RuleFixtureRunner.ReceivedPath(path)), "a passing run removes the received file");
+    }
+
+    [Fact]
+    public void Without_a_snapshot_the_marks_decide_unless_snapshots_are_required()
+    {
+        string path = NoHarmsYamlFixture("invalid.yaml");
+
+        Assert.True(Runner.Run("TL0201", path).Passed);
+        var required = new RuleFixtureRunner(new LintEngine(), FixtureSnapshots.Required).Run("TL0201", path);
+        Assert.Contains(required.Problems, p => p.StartsWith("no snapshot invalid.verified.txt", StringComparison.Ordinal));
+        Assert.True(File.Exists(RuleFixtureRunner.ReceivedPath(path)));
+    }
+
+    [Fact]
+    public void Accepting_writes_the_snapshot()
+    {
+        string path = NoHarmsYamlFixture("invalid.yaml");
+
+        Assert.True(new RuleFixtureRunner(new LintEngine(), FixtureSnapshots.Accept).Run("TL0201", path).Passed);
+
+        Assert.Equal(Runner.Observe("TL0201", path).Snapshot(), File.ReadAllText(RuleFixtureRunner.SnapshotPath(path)));
+        Assert.True(new RuleFixtureRunner(new LintEngine(), FixtureSnapshots.Required).Run("TL0201", path).Passed);
+    }
+
     [Theory]
     [InlineData("valid-basic.yaml", "valid")]
     [InlineData("invalid-missing.yaml", "invalid")]
