@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TrialLint.Model;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Binding;
 

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using TrialLint.Analyzers;
 using TrialLint.Configuration;
 using TrialLint.Suppressions;
-using TrialLint.Analyzers;
 using TrialLint.Binding;
 using TrialLint.Diagnostics;
 using TrialLint.Rules;
@@ -108,7 +108,7 @@ public sealed class LintEngine
 
             // Registry records (ClinicalTrials.gov API v2) are recognised by content and mapped to the report model: src/TrialLint.Core/Registry.
             var recordPacks = new HashSet<string>(StringComparer.Ordinal);
-            if (Registry.RegistryInput.TryLint(tree, r => Analyze(r, tree, configuredPacks, recordPacks), _options.Registry) is { } record)
+            if (RegistryInput.TryLint(tree, r => Analyze(r, tree, configuredPacks, recordPacks), _options.Registry) is { } record)
             {
                 diagnostics.AddRange(record.Diagnostics);
                 return Finish(source, tree, config, record.Report, diagnostics, record.Outcomes, recordPacks);
@@ -120,7 +120,7 @@ public sealed class LintEngine
             if (schemaDiagnostics.Any(d => d.Descriptor == InputDiagnostics.FormatVersion) || tree.Root is not MappingNode)
                 return Finish(source, tree, config, null, diagnostics);
 
-            var report = Registry.RegistryInput.CheckAgainstRegistration(ReportBinder.Bind(tree)!, _options.Registry);
+            var report = RegistryInput.CheckAgainstRegistration(ReportBinder.Bind(tree)!, _options.Registry);
             diagnostics.AddRange(UnknownPacks(report, tree));
             var selectedPacks = new HashSet<string>(StringComparer.Ordinal);
             var analysis = Analyze(report, tree, configuredPacks, selectedPacks);

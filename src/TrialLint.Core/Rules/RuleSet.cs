@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using TrialLint.Analyzers;
 using TrialLint.Diagnostics;
 using TrialLint.Model;
-using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Rules;
 

@@ -1,19 +1,14 @@
-using System.Reflection;
 using System.Text;
-using Scriban.Runtime;
 
-namespace TrialLint.Rules;
+namespace TrialLint.Model;
 
 /// <summary>
-/// The names rule expressions and templates use for model members: the report format's own snake_case keys
+/// The names the report format, rule expressions and templates use for model members: the report format's own snake_case keys
 /// (<c>NAnalysed</c> → <c>n_analysed</c>, <c>PValue</c> → <c>p_value</c>). Scriban's standard renamer would
 /// read <c>NAnalysed</c> as <c>nanalysed</c>; here every capital starts a word.
 /// </summary>
 public static class SnakeCase
 {
-    /// <summary>The renamer to give Scriban.</summary>
-    public static MemberRenamerDelegate Renamer { get; } = member => Rename(member.Name);
-
     /// <summary>Converts a PascalCase name to snake_case.</summary>
     public static string Rename(string name)
     {
