@@ -1,6 +1,7 @@
 using TrialLint.Diagnostics;
 using TrialLint.Model;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Analyzers;
 

@@ -5,6 +5,7 @@ using TrialLint.Diagnostics;
 using TrialLint.Engine;
 using TrialLint.Output;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Baselines;
 

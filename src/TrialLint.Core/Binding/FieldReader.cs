@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Binding;
 

@@ -1,4 +1,4 @@
-using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Diagnostics;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using TrialLint.Analyzers;
 using TrialLint.Diagnostics;
 using TrialLint.Model;
 using TrialLint.Syntax;

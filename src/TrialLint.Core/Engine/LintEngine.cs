@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using TrialLint.Analyzers;
 using TrialLint.Configuration;
 using TrialLint.Suppressions;
-using TrialLint.Analyzers;
 using TrialLint.Binding;
 using TrialLint.Diagnostics;
 using TrialLint.Rules;
@@ -99,34 +99,36 @@ public sealed class LintEngine
         SyntaxTree? tree = null;
         try
         {
+            // The file's configuration is looked up once; its packs go to the one pack selection (PackSelector).
+            var config = _options.Configuration?.ForFile(source.Path);
+            IReadOnlyCollection<string> configuredPacks = config is { Packs.Length: > 0 } ? config.Packs : _options.Packs;
             tree = SyntaxParser.Parse(source);
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             diagnostics.AddRange(tree.Diagnostics);
             if (tree.Root is null)
             {
                 if (!tree.Diagnostics.Any()) diagnostics.Add(Diagnostic.Create(InputDiagnostics.Empty, Location.ForFile(source.Path)));
-                return Finish(source, tree, null, diagnostics);
+                return Finish(source, tree, config, null, diagnostics);
             }
 
             // Registry records (ClinicalTrials.gov API v2) are recognised by content and mapped to the report model: src/TrialLint.Core/Registry.
-            if (Registry.RegistryInput.TryLint(tree, r => _driver.Analyze(r, tree, Rules.SelectorFor(r)), _options.Registry) is { } record)
+            var recordPacks = new HashSet<string>(StringComparer.Ordinal);
+            if (RegistryInput.TryLint(tree, r => Analyze(r, tree, configuredPacks, recordPacks), _options.Registry) is { } record)
             {
                 diagnostics.AddRange(record.Diagnostics);
-                return Finish(source, tree, record.Report, diagnostics, record.Outcomes);
+                return Finish(source, tree, config, record.Report, diagnostics, record.Outcomes, recordPacks);
             }
 
             var schemaDiagnostics = SchemaValidator.Validate(tree);
             diagnostics.AddRange(schemaDiagnostics);
             // A report in another format version cannot be bound to this model: stop at the version finding.
             if (schemaDiagnostics.Any(d => d.Descriptor == InputDiagnostics.FormatVersion) || tree.Root is not MappingNode)
-                return Finish(source, tree, null, diagnostics);
+                return Finish(source, tree, config, null, diagnostics);
 
-            var report = Registry.RegistryInput.CheckAgainstRegistration(ReportBinder.Bind(tree)!, _options.Registry);
+            var report = RegistryInput.CheckAgainstRegistration(ReportBinder.Bind(tree)!, _options.Registry);
             diagnostics.AddRange(UnknownPacks(report, tree));
-            var config = _options.Configuration?.ForFile(source.Path);
-            var packs = config is { Packs.Length: > 0 } ? config.Packs : _options.Packs;
-            var selectedPacks = Rules.SelectPacks(report, packs);
-            var analysis = _driver.Analyze(report, tree, Rules.SelectorFor(selectedPacks));
+            var selectedPacks = new HashSet<string>(StringComparer.Ordinal);
+            var analysis = Analyze(report, tree, configuredPacks, selectedPacks);
             var findings = analysis.Diagnostics;
             // A value the schema rejected reads as absent in the model; the analyzers' view of it would only repeat
             // the schema finding in other words, so findings at or below a rejected value are dropped.
@@ -137,7 +139,7 @@ public sealed class LintEngine
                 if (finding.Descriptor.Category != DiagnosticCategory.Internal && rejected.Any(r => IsAtOrBelow(pointer, r))) continue;
                 diagnostics.Add(finding);
             }
-            return Finish(source, tree, report, diagnostics, analysis.Outcomes, selectedPacks);
+            return Finish(source, tree, config, report, diagnostics, analysis.Outcomes, selectedPacks);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -146,20 +148,27 @@ public sealed class LintEngine
         }
     }
 
-    private FileResult Finish(SourceText source, SyntaxTree tree, Model.TrialReport? report, ImmutableArray<Diagnostic>.Builder diagnostics,
+    /// <summary>Selects the packs for one report or study (adding them to <paramref name="selectedPacks"/>) and runs the rules in them.</summary>
+    private AnalysisResult Analyze(Model.TrialReport report, SyntaxTree tree, IReadOnlyCollection<string> configuredPacks, HashSet<string> selectedPacks)
+    {
+        var packs = Rules.SelectPacks(report, configuredPacks);
+        selectedPacks.UnionWith(packs);
+        return _driver.Analyze(report, tree, Rules.SelectorFor(packs));
+    }
+
+    private FileResult Finish(SourceText source, SyntaxTree tree, TrialLintConfig? config, Model.TrialReport? report, ImmutableArray<Diagnostic>.Builder diagnostics,
         IReadOnlyDictionary<string, RuleOutcome>? outcomes = null, IReadOnlySet<string>? selectedPacks = null)
     {
-        var config = _options.Configuration?.ForFile(source.Path);
         IEnumerable<Diagnostic> findings = diagnostics.Where(d => d.Descriptor.IsEnabledByDefault || config?.Rules.ContainsKey(d.Id) == true);
         if (config is not null) findings = FileSettings.For(config, source.Path).Apply(findings);
         // Suppression comments exist only in YAML; JSON reports use configuration overrides by pointer.
         var list = tree.Format == SourceFormat.Yaml ? SuppressionApplier.Apply([.. findings], source, _knownIds) : [.. findings];
         list.Sort(DiagnosticOrder.Instance);
-        var packs = config is { Packs.Length: > 0 } ? config.Packs : _options.Packs;
         return new FileResult(source.Path, source, tree, report, [.. list])
         {
             Outcomes = outcomes ?? FileResult.NoOutcomes,
-            SelectedPacks = report is null ? FileResult.NoPacks : selectedPacks ?? Rules.SelectPacks(report, packs),
+            // The packs the rules ran with, as selected above: never computed a second time.
+            SelectedPacks = report is null || selectedPacks is null ? FileResult.NoPacks : selectedPacks.ToFrozenSet(StringComparer.Ordinal),
         };
     }
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Model;
 

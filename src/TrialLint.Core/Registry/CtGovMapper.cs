@@ -3,6 +3,7 @@ using System.Globalization;
 using TrialLint.Diagnostics;
 using TrialLint.Model;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Registry;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Registry;
 

@@ -33,12 +33,12 @@ public static class RegistrationFile
         var problems = ImmutableArray.CreateBuilder<Diagnostic>();
         problems.AddRange(tree.Diagnostics);
         if (tree.Root is null) return ([], problems.ToImmutable());
-        if (!RegistryInput.IsRecord(tree))
+        if (!CtGovMapper.IsRecord(tree))
         {
             problems.Add(Diagnostic.Create(InputDiagnostics.NotReportOrRecord, tree.GetLocation(JsonPointer.Root), ("file", $"'{Path.GetFileName(path)}'")));
             return ([], problems.ToImmutable());
         }
-        var (reports, diagnostics) = RegistryInput.Map(tree, new RegistryOptions { AsOf = asOf });
+        var (reports, diagnostics) = CtGovMapper.MapStudies(tree, new RegistryOptions { AsOf = asOf });
         problems.AddRange(diagnostics);
         return ([.. reports], problems.ToImmutable());
     }

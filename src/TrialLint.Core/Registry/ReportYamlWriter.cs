@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using TrialLint.Model;
-using TrialLint.Rules;
-using TrialLint.Rules.Compilation;
 
 namespace TrialLint.Registry;
 

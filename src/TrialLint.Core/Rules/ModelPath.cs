@@ -3,6 +3,7 @@ using System.Reflection;
 using TrialLint.Model;
 using TrialLint.Rules.Compilation;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Rules;
 

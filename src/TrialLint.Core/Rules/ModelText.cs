@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Text;
 using TrialLint.Model;
-using TrialLint.Rules.Compilation;
 
 namespace TrialLint.Rules;
 

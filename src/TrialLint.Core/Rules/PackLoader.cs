@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TrialLint.Diagnostics;
 using TrialLint.Schema;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Rules;
 

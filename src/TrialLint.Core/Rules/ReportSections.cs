@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using TrialLint.Model;
-using TrialLint.Rules.Compilation;
 
 namespace TrialLint.Rules;
 

@@ -3,7 +3,7 @@ using TrialLint.Analyzers;
 using TrialLint.Diagnostics;
 using TrialLint.Model;
 using TrialLint.Rules.Compilation;
-using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Rules;
 

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using TrialLint.Analyzers;
 using TrialLint.Diagnostics;
 using TrialLint.Model;
-using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Rules;
 
@@ -59,7 +59,7 @@ public sealed class RuleSet
     public ImmutableArray<string> PacksOf(string ruleId) => _packsByRule.GetValueOrDefault(ruleId, []);
 
     /// <summary>Returns which rules run for <paramref name="report"/>: those in its selected packs, and those in no pack at all.</summary>
-    public Func<string, bool> SelectorFor(TrialReport report, IReadOnlyList<string>? configuredPacks = null) =>
+    public Func<string, bool> SelectorFor(TrialReport report, IReadOnlyCollection<string>? configuredPacks = null) =>
         SelectorFor(SelectPacks(report, configuredPacks));
 
     /// <summary>Returns which rules run when <paramref name="selectedPacks"/> are selected (see <see cref="SelectPacks"/>).</summary>
@@ -75,13 +75,9 @@ public sealed class RuleSet
         return id => ruleIds.Contains(id) || !_packsByRule.ContainsKey(id);
     }
 
-    /// <summary>
-    /// The packs selected for <paramref name="report"/>: the ones it names, else the configured ones, else by design.
-    /// </summary>
-    public IReadOnlySet<string> SelectPacks(TrialReport report, IReadOnlyList<string>? configuredPacks = null) =>
-        report.Packs.IsEmpty && configuredPacks is { Count: > 0 }
-            ? Packs.Where(p => configuredPacks.Contains(p.Id)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal)
-            : PackSelector.Select(report, Packs);
+    /// <summary>The packs selected for <paramref name="report"/>; see <see cref="PackSelector"/>, which decides.</summary>
+    public IReadOnlySet<string> SelectPacks(TrialReport report, IReadOnlyCollection<string>? configuredPacks = null) =>
+        PackSelector.Select(report, Packs, configuredPacks);
 
     /// <summary>Loads the built-in analyzers and packs plus the rule folders in <paramref name="ruleDirectories"/>.</summary>
     public static RuleSet Load(IEnumerable<string> ruleDirectories)

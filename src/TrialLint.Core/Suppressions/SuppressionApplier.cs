@@ -26,7 +26,7 @@ public static class SuppressionApplier
         var valid = new List<(SuppressionDirective Directive, ImmutableArray<string> Ids)>();
         foreach (var directive in directives.Where(d => d.Kind != DirectiveKind.Enable))
         {
-            var location = new Location(source.Path, directive.Line, directive.Column, directive.Line, directive.Column + directive.Length, Syntax.JsonPointer.Root);
+            var location = new Location(source.Path, directive.Line, directive.Column, directive.Line, directive.Column + directive.Length, JsonPointer.Root);
             var ids = directive.Ids.Where(id => knownIds.Contains(id)).ToImmutableArray();
             foreach (string unknown in directive.Ids.Where(id => !knownIds.Contains(id)))
             {
@@ -58,7 +58,7 @@ public static class SuppressionApplier
         }
         foreach (var (directive, ids) in valid)
         {
-            var location = new Location(source.Path, directive.Line, directive.Column, directive.Line, directive.Column + directive.Length, Syntax.JsonPointer.Root);
+            var location = new Location(source.Path, directive.Line, directive.Column, directive.Line, directive.Column + directive.Length, JsonPointer.Root);
             foreach (string id in ids.IsEmpty ? ["*"] : ids)
             {
                 if (!used.Contains((directive, id)))

@@ -1,3 +1,5 @@
+using TrialLint.Text;
+
 namespace TrialLint.Syntax;
 
 /// <summary>Names for nodes in messages a non-programmer reads: "'enrolled'", "item 2 of 'arms'", "the report".</summary>

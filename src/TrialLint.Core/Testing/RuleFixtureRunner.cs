@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using TrialLint.Analyzers;
+using TrialLint.Diagnostics;
 using TrialLint.Engine;
 using TrialLint.Syntax;
 using TrialLint.Text;

@@ -52,7 +52,7 @@ internal static partial class AnalyzerAssert
         Assert.Empty(Findings(yaml, id));
         var outcomes = Lint.Text(yaml).Outcomes;
         Assert.True(outcomes.TryGetValue(id, out var outcome), $"{id} did not run.");
-        Assert.Equal(TrialLint.Analyzers.RuleOutcome.NotApplicable, outcome);
+        Assert.Equal(TrialLint.Diagnostics.RuleOutcome.NotApplicable, outcome);
     }
 
     /// <summary>Asserts that the report is valid and that rule <paramref name="id"/> applied and passed.</summary>
@@ -61,7 +61,7 @@ internal static partial class AnalyzerAssert
         Quiet(yaml, id);
         var outcomes = Lint.Text(yaml).Outcomes;
         Assert.True(outcomes.TryGetValue(id, out var outcome), $"{id} did not run.");
-        Assert.Equal(TrialLint.Analyzers.RuleOutcome.Passed, outcome);
+        Assert.Equal(TrialLint.Diagnostics.RuleOutcome.Passed, outcome);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using TrialLint.Diagnostics;
 using TrialLint.Tests.Infrastructure;
 
 namespace TrialLint.Tests.Analyzers;
@@ -73,9 +74,9 @@ public sealed class SeedReportTests
         var result = LintSeed("als-phase1-msc.trial.yaml");
 
         foreach (string id in (string[])["TL0108", "TL0112", "TL0701", "TL0705"])
-            Assert.Equal(TrialLint.Analyzers.RuleOutcome.NotApplicable, result.Outcomes[id]);
+            Assert.Equal(TrialLint.Diagnostics.RuleOutcome.NotApplicable, result.Outcomes[id]);
         foreach (string id in (string[])["TL0101", "TL0102", "TL0103", "TL0104", "TL0107", "TL0109", "TL0110", "TL0111", "TL0113"])
-            Assert.Equal(TrialLint.Analyzers.RuleOutcome.Passed, result.Outcomes[id]);
-        Assert.Equal(TrialLint.Analyzers.RuleOutcome.Failed, result.Outcomes["TL0105"]);
+            Assert.Equal(TrialLint.Diagnostics.RuleOutcome.Passed, result.Outcomes[id]);
+        Assert.Equal(TrialLint.Diagnostics.RuleOutcome.Failed, result.Outcomes["TL0105"]);
     }
 }

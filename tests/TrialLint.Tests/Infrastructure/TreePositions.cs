@@ -1,5 +1,6 @@
 using TrialLint.Diagnostics;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
+using TrialLint.Model;
 using TrialLint.Output.Html;
-using TrialLint.Rules;
 
 namespace TrialLint.Tests.Output;
 

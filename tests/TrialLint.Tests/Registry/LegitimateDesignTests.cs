@@ -1,4 +1,4 @@
-using TrialLint.Analyzers;
+using TrialLint.Diagnostics;
 using TrialLint.Tests.Infrastructure;
 
 namespace TrialLint.Tests.Registry;

@@ -1,4 +1,4 @@
-using TrialLint.Analyzers;
+using TrialLint.Diagnostics;
 using TrialLint.Engine;
 using TrialLint.Registry;
 using TrialLint.Tests.Infrastructure;

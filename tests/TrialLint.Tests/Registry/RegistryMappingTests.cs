@@ -1,5 +1,5 @@
 using TrialLint.Model;
-using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Tests.Registry;
 

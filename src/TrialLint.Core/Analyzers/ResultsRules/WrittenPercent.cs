@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using TrialLint.Model;
 using TrialLint.Syntax;
+using TrialLint.Text;
 
 namespace TrialLint.Analyzers.ResultsRules;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Scriban;
 using Scriban.Runtime;
-using TrialLint.Analyzers;
 using TrialLint.Checklists;
 using TrialLint.Diagnostics;
 using TrialLint.Engine;
+using TrialLint.Model;
 
 namespace TrialLint.Output.Html;
 
@@ -122,7 +122,7 @@ public sealed class HtmlWriter : FindingsWriter
             LoopLimit = templateDirectory is null ? 0 : UserLoopLimit(page),
             RegexTimeOut = TimeSpan.FromMilliseconds(100),
             EnableRelaxedMemberAccess = true,
-            MemberRenamer = Rules.SnakeCase.Renamer,
+            MemberRenamer = member => SnakeCase.Rename(member.Name),
         };
         // The page's members are set one by one rather than imported, which would reflect over PageView.
         var globals = new ScriptObject

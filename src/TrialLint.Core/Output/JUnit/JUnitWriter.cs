@@ -1,5 +1,4 @@
 using System.Xml;
-using TrialLint.Analyzers;
 using TrialLint.Diagnostics;
 using TrialLint.Engine;
 

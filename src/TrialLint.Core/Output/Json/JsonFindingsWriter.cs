@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using TrialLint.Analyzers;
+using TrialLint.Diagnostics;
 using TrialLint.Engine;
 
 namespace TrialLint.Output.Json;

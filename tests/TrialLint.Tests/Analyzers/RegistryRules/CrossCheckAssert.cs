@@ -1,4 +1,3 @@
-using TrialLint.Analyzers;
 using TrialLint.Diagnostics;
 using TrialLint.Engine;
 using TrialLint.Registry;

@@ -1,4 +1,5 @@
 using TrialLint.Analyzers.RegistryRules;
+using TrialLint.Diagnostics;
 
 namespace TrialLint.Tests.Analyzers.RegistryRules;
 
@@ -16,7 +17,7 @@ public sealed class TL0608PrimaryOutcomeNotRegisteredTests
         var result = CrossCheckAssert.Lint(CrossCheckAssert.Report("  - {id: a, type: primary, title: \"ALS Functional Rating Scale-Revised score: change from baseline\", time_frame: \"26 weeks\"}"));
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "TL0607" or "TL0608" or "TL0609");
-        Assert.Equal(TrialLint.Analyzers.RuleOutcome.Passed, result.Outcomes[Id]);
+        Assert.Equal(TrialLint.Diagnostics.RuleOutcome.Passed, result.Outcomes[Id]);
     }
 
     [Fact]

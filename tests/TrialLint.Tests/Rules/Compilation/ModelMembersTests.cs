@@ -1,5 +1,4 @@
 using TrialLint.Model;
-using TrialLint.Rules.Compilation;
 
 namespace TrialLint.Tests.Rules.Compilation;
 

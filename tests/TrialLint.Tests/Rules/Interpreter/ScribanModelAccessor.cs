@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using TrialLint.Rules.Compilation;
+using TrialLint.Model;
 
 namespace TrialLint.Tests.Rules.Interpreter;
 

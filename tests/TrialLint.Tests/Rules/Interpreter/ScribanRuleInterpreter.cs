@@ -2,8 +2,8 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using TrialLint.Model;
-using TrialLint.Rules;
 using TrialLint.Rules.Compilation;
+using TrialLint.Rules;
 
 namespace TrialLint.Tests.Rules.Interpreter;
 
@@ -30,7 +30,7 @@ internal sealed class ScribanRuleInterpreter
             EnableRelaxedFunctionAccess = false,
             EnableNullIndexer = true,
             TemplateLoader = null,
-            MemberRenamer = SnakeCase.Renamer,
+            MemberRenamer = member => SnakeCase.Rename(member.Name),
         };
         Context.PushGlobal(ScribanRuleFunctions.Create());
     }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TrialLint.Syntax;
+namespace TrialLint.Text;
 
 /// <summary>
 /// An RFC 6901 JSON Pointer such as <c>/flow/periods/0/groups/1/analysed</c>. It names a node independently of

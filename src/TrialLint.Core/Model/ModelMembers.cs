@@ -2,9 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using TrialLint.Model;
 
-namespace TrialLint.Rules.Compilation;
+namespace TrialLint.Model;
 
 /// <summary>
 /// The members rule expressions can read on a model type, by their snake_case names, looked up once per type.

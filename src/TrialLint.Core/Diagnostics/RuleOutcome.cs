@@ -1,4 +1,4 @@
-namespace TrialLint.Analyzers;
+namespace TrialLint.Diagnostics;
 
 /// <summary>What a rule concluded about one report.</summary>
 public enum RuleOutcome
