@@ -15,5 +15,6 @@ public abstract class FindingsWriter
     public abstract void Add(FileResult file);
 
     /// <summary>Called once at the end with the totals and the run's exit code.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "'End' is a keyword only in Visual Basic; Begin/Add/End read best here.")]
     public abstract void End(RunSummary summary, int exitCode);
 }

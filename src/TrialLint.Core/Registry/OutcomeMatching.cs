@@ -261,7 +261,7 @@ public static partial class OutcomeMatching
     /// letter is the abbreviation's, whose initials (or whole words, for words in capitals) spell it; else the run its
     /// letters can be found in, in order, starting at a word's first letter (Schwartz and Hearst's rule).
     /// </summary>
-    private static string? LongForm(string abbreviation, IReadOnlyList<string> before)
+    private static string? LongForm(string abbreviation, List<string> before)
     {
         string letters = Letters(abbreviation);
         if (letters.Length < 2) return null;
@@ -304,14 +304,14 @@ public static partial class OutcomeMatching
             if (l < 0) startOfWord = 0;
             string longForm = candidate[startOfWord..];
             // The long form is words, not the abbreviation itself.
-            if (WordPattern().Matches(longForm).Count < 2) continue;
+            if (WordPattern().Count(longForm) < 2) continue;
             return longForm;
         }
         return null;
     }
 
     /// <summary>Whether the initials of <paramref name="words"/> (a word in capitals counts whole) spell <paramref name="letters"/>; small words may be skipped.</summary>
-    private static bool Spells(IReadOnlyList<string> words, string letters)
+    private static bool Spells(List<string> words, string letters)
     {
         bool Try(int w, int l)
         {

@@ -113,7 +113,7 @@ public static class ReportYamlWriter
             _ => true,
         });
 
-    private static IReadOnlyList<PropertyInfo> PropertiesOf(Type type) => ModelMembers.InOrder(type);
+    private static PropertyInfo[] PropertiesOf(Type type) => ModelMembers.InOrder(type);
 
     private static string Scalar(object value) => value switch
     {

@@ -139,7 +139,7 @@ public static class SchemaValidator
                     // The error is raised on the object; the property name says which key is unknown.
                     var keyPointer = node is MappingNode ? pointer.Append(error.Property ?? "?") : pointer;
                     string parent = SyntaxNodeNames.Describe(node is MappingNode ? pointer : Parent(pointer));
-                    string key = error.Property ?? keyPointer.Segments.LastOrDefault() ?? "?";
+                    string key = error.Property ?? (keyPointer.Segments.Count > 0 ? keyPointer.Segments[^1] : "?");
                     return Diagnostic.Create(InputDiagnostics.UnknownKey, tree.GetKeyLocation(keyPointer),
                         ("key", key), ("subject", parent), ("suggestion", Suggest(key, error.Schema)));
                 }

@@ -117,7 +117,7 @@ internal sealed class ArmFlow
     public static IReadOnlyList<ArmFlow> Summarise(TrialReport report) =>
         report.Flow is { } flow ? Summarise(flow, report.Design) : [];
 
-    private static IReadOnlyList<ArmFlow> Summarise(ParticipantFlow flow, Design? design)
+    private static List<ArmFlow> Summarise(ParticipantFlow flow, Design? design)
     {
         var arms = new Dictionary<string, ArmFlow>(StringComparer.Ordinal);
         var order = new List<ArmFlow>();

@@ -40,7 +40,7 @@ public sealed class TL0103EnrolledNotAllocated : ReportAnalyzer
         if (sum == enrolled || (a.Fewest <= enrolled && enrolled <= a.Most)) return;
         // Groups that may hold the same participants: every participant in a group as large as the enrolment (their
         // own control, a crossover listing each treatment with everyone).
-        bool mayOverlap = a.FirstAppearances.Values.All(n => n <= enrolled) && a.FirstAppearances.Values.Contains(enrolled);
+        bool mayOverlap = a.FirstAppearances.Values.All(n => n <= enrolled) && a.FirstAppearances.ContainsValue(enrolled);
         if (enrolled < a.Fewest && mayOverlap) return;
         string? statement = flow.Statement;
         if (TL0103EnrolmentText.GivesNumbers(statement, enrolled, sum) || TL0103EnrolmentText.GivesNumbers(statement, enrolled, a.Fewest)) return;

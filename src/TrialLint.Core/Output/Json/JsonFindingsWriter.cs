@@ -10,6 +10,7 @@ namespace TrialLint.Output.Json;
 /// <c>schemas/findings.schema.json</c>, version 1): per file its packs, findings and the outcome of every rule
 /// that ran, then the run's totals. Streams one file at a time.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The caller owns the stream; End flushes the Utf8JsonWriter, which holds no unmanaged resource.")]
 public sealed class JsonFindingsWriter : FindingsWriter
 {
     /// <summary>The version of the findings format.</summary>

@@ -12,6 +12,7 @@ namespace TrialLint.Output.Sarif;
 /// file and JSON Pointer so they survive edits elsewhere in the file; files that could not be read are also
 /// reported as tool execution notifications.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The caller owns the stream; End flushes the Utf8JsonWriter, which holds no unmanaged resource.")]
 public sealed class SarifWriter : FindingsWriter
 {
     /// <summary>The key of TrialLint's partial fingerprint.</summary>

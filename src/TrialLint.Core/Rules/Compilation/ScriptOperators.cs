@@ -120,7 +120,7 @@ internal static class ScriptOperators
 
     // Lists are compared element by element; any other operator on a list (Scriban's own list type compared
     // lengths and divided lists) is not part of the rule language and is an error.
-    private static object OnLists(ScriptBinaryOperator op, object left, object right) => op switch
+    private static bool OnLists(ScriptBinaryOperator op, object left, object right) => op switch
     {
         ScriptBinaryOperator.CompareEqual when IsList(left) && IsList(right) => AreEqual(left, right),
         ScriptBinaryOperator.CompareNotEqual when IsList(left) && IsList(right) => !AreEqual(left, right),
@@ -148,14 +148,14 @@ internal static class ScriptOperators
         _ => Compare(op, l, r),
     };
 
-    private static object OnBool(ScriptBinaryOperator op, bool l, bool r) => op switch
+    private static bool OnBool(ScriptBinaryOperator op, bool l, bool r) => op switch
     {
         ScriptBinaryOperator.CompareEqual => l == r,
         ScriptBinaryOperator.CompareNotEqual => l != r,
         _ => throw new RuleRuntimeException($"the operator '{op.ToText()}' does not apply to true/false"),
     };
 
-    private static object Compare<T>(ScriptBinaryOperator op, T l, T r) where T : INumber<T> => op switch
+    private static bool Compare<T>(ScriptBinaryOperator op, T l, T r) where T : INumber<T> => op switch
     {
         ScriptBinaryOperator.CompareEqual => l == r,
         ScriptBinaryOperator.CompareNotEqual => l != r,
@@ -166,6 +166,8 @@ internal static class ScriptOperators
         _ => throw new RuleRuntimeException($"the operator '{op.ToText()}' is not supported in rule expressions"),
     };
 
+    // The result is an int, a long or a BigInteger, whichever holds it, as Scriban's own arithmetic gives: object on purpose.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "The boxed type (int, long or BigInteger) is the point.")]
     private static object Fit(BigInteger value) =>
         value >= int.MinValue && value <= int.MaxValue ? (object)(int)value
         : value >= long.MinValue && value <= long.MaxValue ? (object)(long)value
