@@ -21,18 +21,18 @@ internal static class InitCommand
         #   - ./house-rules
 
         # Severity per rule: error, warning, info or off.
-        rules: {}
-          # TL0209: off
+        # rules:
+        #   TL0209: off
 
-        # Settings for some files (globs) or one place in one file (file#/json/pointer). Every override needs a
-        # reason: it is shown with each finding the override silences.
-        overrides: []
-          # - files: ["reports/legacy/**"]
-          #   rules: {TL0501: off}
-          #   reason: "Published before prospective registration was required"
-          # - pointer: "reports/example.trial.json#/harms"
-          #   rules: {TL0202: off}
-          #   reason: "The journal's word limit; all harms are in supplement S2"
+        # Settings for some files (globs) or one place in one file (file#/json/pointer). Every override needs a reason,
+        # which is shown with each finding the override silences.
+        # overrides:
+        #   - files: ["reports/legacy/**"]
+        #     rules: {TL0501: off}
+        #     reason: "Published before prospective registration was required"
+        #   - pointer: "reports/example.trial.json#/harms"
+        #     rules: {TL0202: off}
+        #     reason: "The journal's word limit; all harms are in supplement S2"
 
         # The lowest severity that fails the run (exit 1): error, warning or info.
         failLevel: error

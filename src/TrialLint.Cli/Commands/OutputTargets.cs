@@ -71,6 +71,12 @@ internal sealed class OutputTargets : IDisposable
             error = $"only one format can go to standard output; give the others an --output file ({string.Join(", ", pairs.Where(p => p.Output is null).Select(p => p.Format))})";
             return null;
         }
+        // Two formats into one file: the second would silently replace the first.
+        if (pairs.Where(p => p.Output is not null).GroupBy(p => Path.GetFullPath(p.Output!), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            error = $"'{twice.First().Output}' is the --output of more than one format ({string.Join(", ", twice.Select(p => p.Format))}); give each format a file of its own";
+            return null;
+        }
         if (pairs.Any(p => string.Equals(p.Format, "html", StringComparison.OrdinalIgnoreCase)) && Html.HtmlWriterCheck(options.TemplateDirectory) is { } templateError)
         {
             error = templateError;

@@ -33,6 +33,8 @@ public sealed partial class AtomicFile : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string full = Path.GetFullPath(path);
+        // A link is written through: the file it leads to is replaced and the link stays a link.
+        if (new FileInfo(full).LinkTarget is not null && File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target) full = target.FullName;
         string directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"the folder '{directory}' does not exist");
         if (Directory.Exists(full)) throw new IOException($"'{path}' is a folder; give the name of a file to write");

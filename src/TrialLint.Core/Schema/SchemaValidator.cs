@@ -45,7 +45,7 @@ public static class SchemaValidator
         var results = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var error in Flatten(schema.Validate(token)))
         {
-            if (Translate(tree, error) is { } diagnostic) results.Add(diagnostic);
+            if (Translate(tree, error, RootName(schemaName)) is { } diagnostic) results.Add(diagnostic);
         }
         // A whole number too large for 64 bits is also above the schema's maximum: one finding for the value, not two.
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -116,11 +116,21 @@ public static class SchemaValidator
         }
     }
 
-    private static Diagnostic? Translate(SyntaxTree tree, ValidationError error)
+    /// <summary>What the root of a file checked against <paramref name="schemaName"/> is called in messages.</summary>
+    private static string RootName(string schemaName) => schemaName switch
+    {
+        ReportSchemaName => "the report",
+        "config.schema.json" => "the configuration",
+        "rule.schema.json" => "the rule file",
+        "pack.schema.json" => "the pack file",
+        _ => "the file",
+    };
+
+    private static Diagnostic? Translate(SyntaxTree tree, ValidationError error, string root)
     {
         SyntaxNode? node = FindNode(error.Token);
         JsonPointer pointer = node?.Pointer ?? JsonPointer.Root;
-        string subject = SyntaxNodeNames.Describe(pointer);
+        string subject = SyntaxNodeNames.Describe(pointer, root);
         string actual = node is null ? "missing" : DescribeValue(node);
 
         switch (error.Kind)
@@ -138,7 +148,7 @@ public static class SchemaValidator
                 {
                     // The error is raised on the object; the property name says which key is unknown.
                     var keyPointer = node is MappingNode ? pointer.Append(error.Property ?? "?") : pointer;
-                    string parent = SyntaxNodeNames.Describe(node is MappingNode ? pointer : Parent(pointer));
+                    string parent = SyntaxNodeNames.Describe(node is MappingNode ? pointer : Parent(pointer), root);
                     string key = error.Property ?? (keyPointer.Segments.Count > 0 ? keyPointer.Segments[^1] : "?");
                     return Diagnostic.Create(InputDiagnostics.UnknownKey, tree.GetKeyLocation(keyPointer),
                         ("key", key), ("subject", parent), ("suggestion", Suggest(key, error.Schema)));

@@ -36,6 +36,33 @@ public sealed class OutputOptionsTests : IDisposable
     }
 
     [Fact]
+    public void Two_formats_into_one_file_is_a_usage_error_before_anything_is_written()
+    {
+        string out1 = Path.Combine(_temp, "out.json");
+
+        var result = CliRunner.Run(null, "lint", "seeds/als-phase1-msc.trial.yaml", "-f", "json", "-o", out1, "-f", "sarif", "-o", out1);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("is the --output of more than one format (json, sarif)", result.StdErr);
+        Assert.Empty(Directory.GetFiles(_temp));
+    }
+
+    [Fact]
+    public void An_output_through_a_link_replaces_the_file_it_leads_to_and_keeps_the_link()
+    {
+        string target = Path.Combine(_temp, "target.json");
+        string link = Path.Combine(_temp, "link.json");
+        File.WriteAllText(target, "old");
+        File.CreateSymbolicLink(link, target);
+
+        var result = CliRunner.Run(null, "lint", "seeds/als-phase1-msc.trial.yaml", "-f", "json", "-o", link);
+
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.StartsWith("{", File.ReadAllText(target));
+    }
+
+    [Fact]
     public void Unknown_format_is_a_usage_error()
     {
         var result = CliRunner.Run(null, "lint", "seeds/", "-f", "xml");

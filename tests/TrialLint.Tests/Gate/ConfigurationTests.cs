@@ -94,7 +94,7 @@ public sealed class ConfigurationTests : IDisposable
         var result = _repo.Run("lint", "reports");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains(".triallint.yaml:5:1: error TL0809: 'failLevl' is not a key of the report; did you mean 'failLevel'?", result.StdOut.Replace("the report", "the report"));
+        Assert.Contains(".triallint.yaml:5:1: error TL0809: 'failLevl' is not a key of the configuration; did you mean 'failLevel'?", result.StdOut);
         Assert.DoesNotContain("reports/a.trial.yaml:", result.StdOut);
     }
 
@@ -150,6 +150,37 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Contains("# TrialLint configuration.", _repo.Read(".triallint.yaml"));
         Assert.Equal(ExitCodes.Success, lint.ExitCode);
         Assert.Equal(ExitCodes.UsageError, again.ExitCode);
+    }
+
+    [Fact]
+    public void Init_examples_parse_when_uncommented()
+    {
+        _repo.Run("init");
+        // Uncomment every example line ("# key: ...", "#   - item"), leaving the prose comments alone.
+        var lines = _repo.Read(".triallint.yaml").Split('\n').Select(line =>
+            System.Text.RegularExpressions.Regex.IsMatch(line, @"^# ( *- | *[A-Za-z0-9]+: ?)") ? line[2..] : line);
+        _repo.Write(".triallint.yaml", string.Join('\n', lines));
+        _repo.Write("reports/a.trial.yaml", GateFixture.Clean);
+        Directory.CreateDirectory(Path.Combine(_repo.Root, "house-rules"));
+
+        var lint = _repo.Run("lint", "reports");
+
+        Assert.Contains("\nextends:\n  - consort-2025", _repo.Read(".triallint.yaml"), StringComparison.Ordinal);
+        Assert.Contains("\nrules:\n  TL0209: off", _repo.Read(".triallint.yaml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("TL08", lint.StdOut + lint.StdErr, StringComparison.Ordinal);
+        Assert.NotEqual(ExitCodes.UsageError, lint.ExitCode);
+    }
+
+    [Fact]
+    public void A_configuration_error_names_the_configuration_not_the_report()
+    {
+        _repo.Write(".triallint.yaml", "titel: x\n");
+        _repo.Write("reports/a.trial.yaml", GateFixture.Clean);
+
+        var lint = _repo.Run("lint", "reports");
+
+        Assert.Contains("'titel' is not a key of the configuration", lint.StdOut + lint.StdErr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, lint.ExitCode);
     }
 
     [Theory]
