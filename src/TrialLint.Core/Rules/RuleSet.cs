@@ -109,6 +109,14 @@ public sealed class RuleSet
             diagnostics.AddRange(problems);
             if (result is RulePack pack)
             {
+                // A user pack may not take a built-in pack's id (or another pack's): which one "consort-2025" means
+                // would depend on load order.
+                if (packs.FirstOrDefault(p => p.Pack.Id == pack.Id) is { Pack: not null } earlier)
+                {
+                    diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.DuplicateRuleId, Location.ForFile(source.Path) with { Pointer = JsonPointer.Root.Append("id") },
+                        ("id", $"Pack '{pack.Id}'"), ("other", earlier.Source.Path)));
+                    continue;
+                }
                 packs.Add((pack, source));
                 continue;
             }

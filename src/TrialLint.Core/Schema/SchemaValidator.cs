@@ -116,6 +116,17 @@ public static class SchemaValidator
         }
     }
 
+    /// <summary>The other schema errors, in words: "must not be empty", "must have at least 1 item".</summary>
+    private static string Describe(ValidationError error, string root) => error.Kind switch
+    {
+        ValidationErrorKind.StringTooShort => error.Schema?.MinLength is int min and > 1 ? $"must be at least {min} characters long" : "must not be empty",
+        ValidationErrorKind.StringTooLong => error.Schema?.MaxLength is int max ? $"must be at most {max} characters long" : "is too long",
+        ValidationErrorKind.TooFewItems => error.Schema?.MinItems is int items and > 0 ? $"must have at least {items} item{(items == 1 ? "" : "s")}" : "has too few items",
+        ValidationErrorKind.TooManyItems => "has too many items",
+        ValidationErrorKind.ItemsNotUnique => "lists the same item twice",
+        _ => $"does not fit the format of {root.Replace("the ", "", StringComparison.Ordinal)}s",
+    };
+
     /// <summary>What the root of a file checked against <paramref name="schemaName"/> is called in messages.</summary>
     private static string RootName(string schemaName) => schemaName switch
     {
@@ -185,7 +196,7 @@ public static class SchemaValidator
                     ("subject", Capitalise(subject)), ("expected", ExpectedType(error.Kind)), ("actual", actual));
             default:
                 return Diagnostic.Create(InputDiagnostics.ValueNotAllowed, tree.GetLocation(pointer),
-                    ("subject", Capitalise(subject)), ("expected", $"does not fit the report format ({error.Kind})"), ("actual", RawValue(node)));
+                    ("subject", Capitalise(subject)), ("expected", Describe(error, root)), ("actual", RawValue(node)));
         }
     }
 

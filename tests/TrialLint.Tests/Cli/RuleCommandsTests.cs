@@ -120,6 +120,30 @@ public sealed class RuleCommandsTests : IDisposable
     }
 
     [Fact]
+    public void A_rule_file_error_is_worded_for_its_author()
+    {
+        string rule = Path.Combine(_temp, "TL0399-empty-title.yaml");
+        File.WriteAllText(rule, "id: TL0399\ntitle: \"\"\nseverity: info\ncategory: Design\nchecklist: [CONSORT-2025:1a]\ndescription: A description long enough for the schema.\nmessage: A message long enough for the schema\nrequire: present(design)\n");
+
+        var validate = CliRunner.Run(null, "rules", "validate", rule);
+
+        Assert.Contains("TL0399-empty-title.yaml:2:8: error TL0802: 'title' must be at least 3 characters long, but it is ''", validate.StdOut);
+        Assert.DoesNotContain("StringTooShort", validate.StdOut);
+    }
+
+    [Fact]
+    public void A_user_pack_may_not_take_a_built_in_pack_id()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, "house"));
+        File.WriteAllText(Path.Combine(_temp, "house", "pack.yaml"), "id: consort-2025\ntitle: Mine\ndescription: My own pack of rules for testing.\nrules: [TL0101]\n");
+
+        var validate = CliRunner.Run(null, "rules", "validate", Path.Combine(_temp, "house"));
+
+        Assert.Equal(ExitCodes.UsageError, validate.ExitCode);
+        Assert.Contains("error TL0804: Pack 'consort-2025' is already defined by rules/packs/consort-2025.yaml", validate.StdOut);
+    }
+
+    [Fact]
     public void Test_runs_fixtures_and_reports_per_rule()
     {
         var pass = CliRunner.Run(null, "test", "tests/rules/TL0202");
