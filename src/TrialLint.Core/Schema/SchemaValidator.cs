@@ -13,7 +13,7 @@ namespace TrialLint.Schema;
 /// Validates a parsed report against the published schema with NJsonSchema and turns each error into a finding
 /// at the offending node, worded for the person who wrote the report.
 /// </summary>
-public static class SchemaValidator
+public static partial class SchemaValidator
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FastSchemaCheck> FastChecks = new(StringComparer.Ordinal);
 
@@ -21,7 +21,8 @@ public static class SchemaValidator
     public const string ReportSchemaName = "trial-report.schema.json";
 
     /// <summary>Validates with NJsonSchema only, without the fast proof of validity (for tests that compare the two).</summary>
-    public static ImmutableArray<Diagnostic> ValidateSlowly(SyntaxTree tree, string schemaName = ReportSchemaName) => ValidateWith(tree, EmbeddedSchemas.Get(schemaName), schemaName);
+    public static ImmutableArray<Diagnostic> ValidateSlowly(SyntaxTree tree, string schemaName = ReportSchemaName) =>
+        [.. ValidateWith(tree, EmbeddedSchemas.Get(schemaName), schemaName), .. ImpossibleDates(tree, schemaName)];
 
     /// <summary>
     /// Validates <paramref name="tree"/> against the embedded schema <paramref name="schemaName"/> (the report schema by
@@ -33,9 +34,44 @@ public static class SchemaValidator
         ArgumentNullException.ThrowIfNull(schemaName);
         if (tree.Root is null) return [];
         var fast = FastChecks.GetOrAdd(schemaName, name => FastSchemaCheck.Compile(EmbeddedSchemas.ReadText(name)));
-        if (fast.ProvesValid(tree.Root)) return [];
-        return ValidateWith(tree, EmbeddedSchemas.Get(schemaName), schemaName);
+        var dates = ImpossibleDates(tree, schemaName);
+        if (fast.ProvesValid(tree.Root)) return dates;
+        return [.. ValidateWith(tree, EmbeddedSchemas.Get(schemaName), schemaName), .. dates];
     }
+
+    /// <summary>
+    /// Dates written in full that no calendar has ("2023-02-30", "2025-04-31"): the schema's pattern checks the shape of
+    /// a date (and months 01-12, days 01-31), not whether the day exists. Any text of exactly that shape in a report
+    /// is a date, so every one is checked, wherever it is.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> ImpossibleDates(SyntaxTree tree, string schemaName)
+    {
+        if (schemaName != ReportSchemaName || tree.Root is null) return [];
+        var found = ImmutableArray.CreateBuilder<Diagnostic>();
+        var pending = new Stack<SyntaxNode>();
+        pending.Push(tree.Root);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case MappingNode mapping:
+                    foreach (var property in mapping.Properties) pending.Push(property.Value);
+                    break;
+                case SequenceNode sequence:
+                    foreach (var item in sequence.Items) pending.Push(item);
+                    break;
+                case ScalarNode { Type: ScalarType.String, Value: { Length: 10 } text } scalar
+                    when FullDate().IsMatch(text) && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
+                    found.Add(Diagnostic.Create(InputDiagnostics.ValueNotAllowed, tree.GetLocation(scalar.Pointer),
+                        ("subject", Capitalise(SyntaxNodeNames.Describe(scalar.Pointer))), ("expected", "must be a day of the calendar"), ("actual", text)));
+                    break;
+            }
+        }
+        return found.ToImmutable();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
+    private static partial System.Text.RegularExpressions.Regex FullDate();
 
     /// <summary>Validates with NJsonSchema against <paramref name="schema"/>, the schema named <paramref name="schemaName"/> (tests compare schema readers with it).</summary>
     internal static ImmutableArray<Diagnostic> ValidateWith(SyntaxTree tree, JsonSchema schema, string schemaName)

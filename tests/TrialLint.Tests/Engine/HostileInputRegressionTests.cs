@@ -21,6 +21,9 @@ public sealed class HostileInputRegressionTests
     [InlineData("after-document-end.trial.yaml", "... x\n", "TL0010", 1, 1, "text after the end of the document")]
     // Counts that overflowed TL0103's sum (TL0901): counts above 10^12 are refused by the schema and left out of the model.
     [InlineData("overflowing-arms.trial.yaml", "format_version: 1\narms:\n  - {id: a}\n  - {id: b}\nflow:\n  enrolled: 2\n  periods:\n    - id: main\n      groups:\n        - {arm: a, allocated: 9223372036854775807}\n        - {arm: b, allocated: 1}\n", "TL0024", 10, 31, "must be at most 1,000,000,000,000")]
+    // A date of the right shape that no calendar has passed the schema's pattern.
+    [InlineData("impossible-date.trial.yaml", "format_version: 1\ndates:\n  recruitment_start: 2023-02-30\n", "TL0023", 3, 22, "'recruitment_start' must be a day of the calendar, but it is '2023-02-30'")]
+    [InlineData("impossible-date.trial.json", "{\"format_version\": 1, \"dates\": {\"follow_up_end\": \"2025-04-31\"}}", "TL0023", 1, 50, "must be a day of the calendar")]
     // Found by the fuzz test: a one-line flow mapping cut off by the end of the file, after "key: ".
     [InlineData("flow-cut-off.trial.yaml", "format_version: 1\nharms:\n  serious: {participants: ", "TL0010", 3, 27, "cannot be parsed")]
     public void Hostile_input_is_an_input_finding_at_its_line(string path, string text, string id, int line, int column, string says)
