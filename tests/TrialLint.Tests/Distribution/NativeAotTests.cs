@@ -47,6 +47,20 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
     }
 
     [SkippableFact]
+    public void The_native_package_carries_the_executable_without_debug_symbols()
+    {
+        ReleaseBuilds.Require();
+        ExternalTools.Require(_build.Executable, _build.Reason);
+        string package = Assert.Single(System.IO.Directory.GetFiles(Path.Combine(_build.Directory, "nupkg"), "TrialLint.linux-x64.*.nupkg"));
+
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        var tools = zip.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => Path.GetFileName(e.FullName)).ToList();
+
+        // The executable and the settings file `dotnet tool` reads; no triallint.dbg (41 MB), .pdb or XML docs.
+        Assert.Equal(["DotnetToolSettings.xml", "triallint"], tools.Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
     public void Native_build_writes_and_reads_the_same_baseline()
     {
         ReleaseBuilds.Require();
