@@ -130,6 +130,28 @@ public sealed partial class InitSchemaTests : IDisposable
         Assert.Contains("Run it again after upgrading TrialLint", help.StdOut, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void The_yaml_language_server_completes_report_and_configuration_keys_offline_after_init()
+    {
+        // What a new report repository gets in VS Code (and any editor with the YAML language server) after init:
+        // the server, with the schema store off, finds the schemas through the settings and the modeline init wrote.
+        string? server = ExternalTools.YamlLanguageServer(out string reason);
+        ExternalTools.Require(server, reason);
+        _repo.Run("init");
+
+        string output = ExternalTools.Run("node", $"\"{RepoPaths.Combine("tests", "TrialLint.Tests", "Editors", "yaml-completion.js")}\" \"{server}\" \"{_repo.Root}\"");
+
+        using var json = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
+        Assert.False(json.RootElement.TryGetProperty("error", out var error), error.ToString());
+        var report = json.RootElement.GetProperty("report").EnumerateArray().Select(l => l.GetString()).ToList();
+        var config = json.RootElement.GetProperty("config").EnumerateArray().Select(l => l.GetString()).ToList();
+        Assert.Contains("arms", report);
+        Assert.Contains("registration", report);
+        Assert.Contains("outcomes", report);
+        Assert.Contains("extends", config);
+        Assert.Contains("overrides", config);
+    }
+
     private static List<string> Validate(string yaml, JsonSchema schema)
     {
         var tree = SyntaxParser.Parse(new SourceText("report.trial.yaml", yaml));
