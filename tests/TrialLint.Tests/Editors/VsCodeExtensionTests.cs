@@ -91,6 +91,36 @@ public sealed class VsCodeExtensionTests
         Assert.Contains(root.GetProperty("contributes").GetProperty("problemMatchers").EnumerateArray(), m => m.GetProperty("name").GetString() == "triallint");
     }
 
+    [SkippableFact]
+    public void The_packaged_extension_activates_and_starts_triallint_lsp_from_the_setting()
+    {
+        string? vsix = Package(out string reason);
+        ExternalTools.Require(vsix, reason);
+        Skip.IfNot(OperatingSystem.IsLinux(), "the stand-in server is /bin/false");
+        string folder = Directory.CreateTempSubdirectory("triallint-vsix-").FullName;
+        try
+        {
+            ZipFile.ExtractToDirectory(vsix!, folder);
+            string script = RepoPaths.Combine("tests", "TrialLint.Tests", "Editors", "vscode-activate.js");
+            string output = ExternalTools.Run("node", $"\"{script}\" \"{Path.Combine(folder, "extension", "dist", "extension.js")}\" /bin/false");
+
+            using var json = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
+            var root = json.RootElement;
+            Assert.Contains("activate", root.GetProperty("exports").EnumerateArray().Select(e => e.GetString()));
+            Assert.Contains("triallint.restartServer", root.GetProperty("commands").EnumerateArray().Select(e => e.GetString()));
+            // The client starts '<triallint.path> lsp' (vscode-languageclient adds --stdio, which the server accepts).
+            var spawned = root.GetProperty("spawned").EnumerateArray().Single().EnumerateArray().Select(e => e.GetString()).ToList();
+            Assert.Equal(["/bin/false", "lsp", "--stdio"], spawned);
+            // A server that does not start is an error message that says what to set.
+            Assert.Contains(root.GetProperty("errors").EnumerateArray().Select(e => e.GetString()),
+                e => e!.StartsWith("TrialLint: could not start '/bin/false lsp'", StringComparison.Ordinal) && e.Contains("'triallint.path'", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void The_lock_file_is_committed_next_to_the_manifest()
     {
