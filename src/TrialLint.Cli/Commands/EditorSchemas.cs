@@ -173,6 +173,28 @@ internal static class EditorSchemas
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>
+    /// Points the modeline of a report about to be written to <paramref name="target"/> at the schema copy
+    /// <c>init</c> wrote in a folder above it (a relative path), so that editors complete keys with no network;
+    /// without a copy the modeline keeps the schema id. The modeline wins over the <c>yaml.schemas</c> setting,
+    /// so an id that is not served would leave the report without completion.
+    /// </summary>
+    public static string PointAtLocalSchema(string yaml, string target)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        string modeline = "# yaml-language-server: $schema=" + PublishedSchemas.Report.Id + "\n";
+        if (!yaml.StartsWith(modeline, StringComparison.Ordinal)) return yaml;
+        string folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            string copy = Path.Combine(dir.FullName, Folder, PublishedSchemas.Report.FileName);
+            if (!File.Exists(copy)) continue;
+            string relative = Path.GetRelativePath(folder, copy).Replace('\\', '/');
+            return "# yaml-language-server: $schema=" + relative + "\n" + yaml[modeline.Length..];
+        }
+        return yaml;
+    }
+
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> atomically, creating its folder.</summary>
     public static void WriteText(string path, string text)
     {

@@ -123,6 +123,27 @@ public sealed partial class InitSchemaTests : IDisposable
     }
 
     [Fact]
+    public void An_imported_report_points_at_the_schema_init_wrote()
+    {
+        // The import's modeline names the schema id, which no server serves and which would win over yaml.schemas:
+        // in a repository where init ran, it points at the local copy instead.
+        string record = RepoPaths.Combine("tests", "TrialLint.Tests", "Registry", "Records", "NCT00763412.json");
+        var outside = _repo.Run("import", "ctgov", record, "-o", "before-init.trial.yaml");
+        _repo.Run("init");
+        Directory.CreateDirectory(Path.Combine(_repo.Root, "reports", "registry"));
+
+        var import = _repo.Run("import", "ctgov", record, "-o", "reports/registry/NCT00763412.trial.yaml");
+
+        Assert.True(import.ExitCode == ExitCodes.Success, import.StdErr);
+        Assert.StartsWith($"# yaml-language-server: $schema={PublishedSchemas.Report.Id}\n", _repo.Read("before-init.trial.yaml"), StringComparison.Ordinal);
+        string report = _repo.Read("reports/registry/NCT00763412.trial.yaml");
+        string modeline = Modeline().Match(report).Groups["path"].Value;
+        Assert.Equal("../../.triallint/trial-report.schema.json", modeline);
+        Assert.True(File.Exists(Path.Combine(_repo.Root, "reports", "registry", modeline)));
+        Assert.Equal(ExitCodes.Success, outside.ExitCode);
+    }
+
+    [Fact]
     public void The_help_says_how_to_update_the_schema()
     {
         var help = _repo.Run("init", "--help");
