@@ -43,7 +43,7 @@ internal static class ImportCommand
             try
             {
                 using var atomic = AtomicFile.Create(target);
-                atomic.Stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(result.Yaml));
+                atomic.Stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(EditorSchemas.PointAtLocalSchema(result.Yaml, target)));
                 atomic.Commit();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

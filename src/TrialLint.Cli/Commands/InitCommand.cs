@@ -1,14 +1,19 @@
 using System.CommandLine;
 using TrialLint.Configuration;
 using TrialLint.Output;
+using TrialLint.Schema;
 
 namespace TrialLint.Cli.Commands;
 
-/// <summary><c>triallint init</c>: writes a commented starter <c>.triallint.yaml</c>.</summary>
+/// <summary>
+/// <c>triallint init</c>: writes a commented starter <c>.triallint.yaml</c>, the report and configuration schemas of
+/// this version of TrialLint into <c>.triallint/</c>, and the editor settings that point at them (see
+/// <see cref="EditorSchemas"/>), so that a report repository gets completion with no network.
+/// </summary>
 internal static class InitCommand
 {
     public const string Starter = """
-        # yaml-language-server: $schema=https://raw.githubusercontent.com/triallint/triallint/main/schemas/config.schema.json
+        # yaml-language-server: $schema=.triallint/config.schema.json
         # TrialLint configuration. TrialLint uses the nearest .triallint.yaml above each report; options given on the
         # command line win over this file. Every key is optional. Reference: docs/configuration.md
 
@@ -47,24 +52,28 @@ internal static class InitCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var force = new Option<bool>("--force") { Description = "Overwrite an existing .triallint.yaml." };
-        var command = new Command("init", $"Write a commented starter {TrialLintConfig.FileName} in the current folder.") { force };
+        var force = new Option<bool>("--force") { Description = $"Replace an existing {TrialLintConfig.FileName} with the starter." };
+        var command = new Command("init",
+            $"Write a commented starter {TrialLintConfig.FileName} in the current folder, the report and configuration schemas of this "
+            + $"version of TrialLint in {EditorSchemas.Folder}/, and the .vscode/settings.json entries (yaml.schemas, json.schemas) "
+            + "that point editors at them, for completion with no network. Run it again after upgrading TrialLint: it updates "
+            + $"the schemas in {EditorSchemas.Folder}/ and adds missing settings, and leaves {TrialLintConfig.FileName} and your other settings as they are.")
+        { force };
         command.SetAction(parse =>
         {
-            string path = Path.Combine(Directory.GetCurrentDirectory(), TrialLintConfig.FileName);
+            string root = Directory.GetCurrentDirectory();
+            string path = Path.Combine(root, TrialLintConfig.FileName);
             if (File.Exists(path) && !parse.GetValue(force))
             {
-                error.WriteLine($"triallint: error: {TrialLintConfig.FileName} already exists (use --force to overwrite it)");
-                return ExitCodes.UsageError;
+                output.WriteLine($"Kept {TrialLintConfig.FileName} (--force replaces it with the starter).");
             }
-            using (var file = AtomicFile.Create(path))
+            else
             {
-                var writer = new StreamWriter(file.Stream);
-                writer.Write(Starter.Replace("\r\n", "\n") + "\n");
-                writer.Flush();
-                file.Commit();
+                EditorSchemas.WriteText(path, Starter.Replace("\r\n", "\n") + "\n");
+                output.WriteLine($"Wrote {TrialLintConfig.FileName}.");
             }
-            output.WriteLine($"Wrote {TrialLintConfig.FileName}. Next: 'triallint lint', then 'triallint baseline create' to accept the findings you already have.");
+            EditorSchemas.Write(root, output, error);
+            output.WriteLine("Next: 'triallint lint', then 'triallint baseline create' to accept the findings you already have.");
             return ExitCodes.Success;
         });
         return command;

@@ -47,7 +47,7 @@ public static class ReportImporter
         string date = (today ?? DateOnly.FromDateTime(DateTime.Today)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         string[] header =
         [
-            "yaml-language-server: $schema=https://triallint.dev/schemas/trial-report.schema.json",
+            "yaml-language-server: $schema=" + Schema.PublishedSchemas.Report.Id,
             "",
             $"Imported from the ClinicalTrials.gov record {id} ({Path.GetFileName(path)}) by 'triallint import ctgov' on {date}.",
             "Everything below comes from the record; nothing was added. The record has no place for many CONSORT items",

@@ -46,6 +46,16 @@ public static class ExternalTools
         return path;
     }
 
+    /// <summary>The folder holding Red Hat's yaml-language-server npm package (the VS Code YAML extension's server), or null with the reason.</summary>
+    public static string? YamlLanguageServer(out string reason)
+    {
+        var (path, why) = YamlLanguageServerModule.Value;
+        reason = why;
+        return path is null ? null : Path.Combine(path, "node_modules", "yaml-language-server");
+    }
+
+    private static readonly Lazy<(string? Path, string Reason)> YamlLanguageServerModule = new(() => FindOrInstallNpm("yaml-language-server@2.0.0", Path.Combine("node_modules", "yaml-language-server", "package.json")));
+
     /// <summary>Skips the test with <paramref name="reason"/>, unless under CI, where it fails.</summary>
     public static void Require(string? tool, string reason)
     {

@@ -30,7 +30,7 @@ public sealed class JsonFindingsWriter : FindingsWriter
     {
         ArgumentNullException.ThrowIfNull(context);
         _json.WriteStartObject();
-        _json.WriteString("$schema", "https://triallint.dev/schemas/findings.schema.json");
+        _json.WriteString("$schema", Schema.PublishedSchemas.Findings.Id);
         _json.WriteNumber("version", FormatVersion);
         _json.WriteStartObject("tool");
         _json.WriteString("name", "TrialLint");
