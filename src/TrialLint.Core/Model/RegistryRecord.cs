@@ -96,6 +96,12 @@ public sealed class RegistryRecord : ModelObject
     public string? LeadSponsorClass { get; init; }
 
     /// <summary>
+    /// When the registry last posted an update of the record (<c>lastUpdatePostDateStruct</c>), YYYY-MM-DD: the copy
+    /// judged is at least that recent, and may miss what was posted after. (<c>last_updated</c>)
+    /// </summary>
+    public string? LastUpdated { get; init; }
+
+    /// <summary>
     /// Whether results are due by law on the date judged on: an applicable clinical trial whose primary completion has
     /// happened (completed, terminated, an actual date, or results posted) and whose legal deadline
     /// (<see cref="ResultsDueByLaw"/>) is before <see cref="AsOf"/>, whether or not results are posted. The

@@ -471,6 +471,7 @@ internal sealed partial class CtGovMapper
         var leadSponsor = _protocol["sponsorCollaboratorsModule"]["leadSponsor"];
         f.Read("lead_sponsor", leadSponsor["name"]);
         f.Read("lead_sponsor_class", leadSponsor["class"]);
+        f.Read("last_updated", Status["lastUpdatePostDateStruct"]["date"]);
         string? dueByLaw = applicable && !waived ? Dates.AddYearsAndDays(primaryCompletion, delayed ? 3 : 1, 30) : null;
         string? status = Status["overallStatus"].Text?.ToUpperInvariant();
         // The primary completion has happened: the trial says so (completed, terminated, an actual date) or posted results.
@@ -505,6 +506,7 @@ internal sealed partial class CtGovMapper
             ResultsReturned = returned,
             LeadSponsor = leadSponsor["name"].Text?.Trim() is { Length: > 0 } sponsor ? sponsor : null,
             LeadSponsorClass = leadSponsor["class"].Text?.Trim().ToUpperInvariant() is { Length: > 0 } sponsorClass ? sponsorClass : null,
+            LastUpdated = Dates.Normalise(Status["lastUpdatePostDateStruct"]["date"].Text),
             ResultsDueNow = dueNow,
             ResultsOverdue = overdue,
             Pointer = _study.Pointer,

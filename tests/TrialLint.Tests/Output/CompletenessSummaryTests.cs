@@ -105,6 +105,25 @@ public sealed class CompletenessSummaryTests
         Assert.Contains("Industry, 2023: 0 of 1 overdue", html);
     }
 
+    [Fact]
+    public void The_page_cautions_when_records_are_judged_after_their_copies_were_taken()
+    {
+        // A trial overdue on 2026-12-01 in a copy the registry last updated on 2026-02-19 may have reported since.
+        var table = new CompletenessTable();
+        table.Add(new RecordFacts("NCT1", "Sponsor", "INDUSTRY", "2025-06", false, true, true, "2026-02-19"), [], new Dictionary<string, RuleOutcome>());
+
+        string Page(string asOf)
+        {
+            var context = new RunContext(RuleSet.BuiltIn, RepoPaths.Root, RepoPaths.Root) { Settings = new RunSettings(asOf, DiagnosticSeverity.Error, null, false, "x") };
+            using var text = new StringWriter();
+            CompletenessHtml.Render(CompletenessHtml.Page(table, context, DateTime.UnixEpoch), text);
+            return text.ToString();
+        }
+
+        Assert.Contains("the newest record in this run was last updated by the registry on 2026-02-19, and the records are judged as of 2026-12-01", Page("2026-12-01"));
+        Assert.DoesNotContain("Caution:", Page("2026-02-19"));
+    }
+
     /// <summary>Splits one CSV line (RFC 4180 quoting) into its fields.</summary>
     private static List<string> Fields(string line)
     {

@@ -83,7 +83,7 @@ public static class FindingsJsonReader
         if (file.TryGetProperty("record", out var r))
         {
             record = new RecordFacts(Text(r, "id"), Text(r, "leadSponsor"), Text(r, "leadSponsorClass"), Text(r, "primaryCompletion"),
-                r.GetProperty("hasResults").GetBoolean(), r.GetProperty("resultsDue").GetBoolean(), r.GetProperty("resultsOverdue").GetBoolean()).ToRecord();
+                r.GetProperty("hasResults").GetBoolean(), r.GetProperty("resultsDue").GetBoolean(), r.GetProperty("resultsOverdue").GetBoolean(), Text(r, "lastUpdated")).ToRecord();
         }
         var report = title is null && record is null ? null : new TrialReport { Title = title, Record = record };
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();

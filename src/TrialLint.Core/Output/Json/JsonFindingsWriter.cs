@@ -111,6 +111,7 @@ public sealed class JsonFindingsWriter : FindingsWriter
         _json.WriteBoolean("hasResults", facts.HasResults);
         _json.WriteBoolean("resultsDue", facts.ResultsDue);
         _json.WriteBoolean("resultsOverdue", facts.ResultsOverdue);
+        if (facts.LastUpdated is { } updated) _json.WriteString("lastUpdated", updated);
         _json.WriteEndObject();
     }
 

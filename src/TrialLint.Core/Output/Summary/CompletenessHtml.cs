@@ -66,7 +66,8 @@ public sealed class CompletenessHtml : FindingsWriter
                 HtmlText.SafeUrl(context?.Rules.Descriptors.FirstOrDefault(d => d.Id == r.Id)?.HelpLinkUri), r.Checked, r.Flagged,
                 r.Checked == 0 ? "" : Percent(r.Flagged, r.Checked), r.Errors, r.Warnings, r.Infos))],
             [.. sponsors.Take(SponsorsShown).Select(s => Row(s.Sponsor, s.Totals) with { Class = SummaryCharts.ClassName(s.Class) })],
-            sponsors.Count);
+            sponsors.Count,
+            Caution(table.NewestUpdate, asOf));
     }
 
     /// <summary>Renders <paramref name="page"/> with the built-in template into <paramref name="output"/>.</summary>
@@ -93,6 +94,16 @@ public sealed class CompletenessHtml : FindingsWriter
         template.Render(context);
     }
 
+    /// <summary>
+    /// A warning when the records are judged on a date after the newest of them was last updated by the registry: the
+    /// copies cannot show results posted since, so some trials counted overdue may have reported.
+    /// </summary>
+    private static string? Caution(string? newestUpdate, string? asOf) =>
+        newestUpdate is null || asOf is null || string.CompareOrdinal(asOf, newestUpdate) <= 0 ? null
+            : $"the newest record in this run was last updated by the registry on {newestUpdate}, and the records are judged as of {asOf}. "
+              + "Results posted or submitted after a record's copy was taken are not in it, so some trials counted as overdue may have reported since. "
+              + "Judge a download as of the day it was made (--as-of), or download the records again.";
+
     private static SummaryRowView Row(string? name, CompletenessTable.Totals t) =>
         new(name, null, t.Records, t.WithResults, Percent(t.WithResults, t.Records), t.Due, t.Overdue, t.Due == 0 ? "" : Percent(t.Overdue, t.Due), t.Findings);
 
@@ -115,7 +126,8 @@ public sealed record SummaryPageView(
     IReadOnlyList<SummaryRowView> Years,
     IReadOnlyList<SummaryRuleView> Rules,
     IReadOnlyList<SummaryRowView> Sponsors,
-    int SponsorCount);
+    int SponsorCount,
+    string? Caution = null);
 
 /// <summary>One row of a table of records: a sponsor class, a year or a sponsor.</summary>
 public sealed record SummaryRowView(string? Name, string? Class, int Records, int WithResults, string WithResultsPercent, int Due, int Overdue, string OverduePercent, int Findings);

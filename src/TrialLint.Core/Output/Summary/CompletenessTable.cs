@@ -27,6 +27,9 @@ public sealed class CompletenessTable
     /// <summary>Files counted.</summary>
     public int Files { get; private set; }
 
+    /// <summary>The most recent date a record was last updated by the registry (YYYY-MM-DD), or null.</summary>
+    public string? NewestUpdate { get; private set; }
+
     /// <summary>Counts one linted file, with the findings its outputs show.</summary>
     public void Add(FileResult file)
     {
@@ -40,6 +43,7 @@ public sealed class CompletenessTable
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(outcomes);
         Files++;
+        if (facts?.LastUpdated is { } updated && string.CompareOrdinal(updated, NewestUpdate) > 0) NewestUpdate = updated;
         string? sponsor = NormaliseSpace(facts?.LeadSponsor);
         var key = new GroupKey(sponsor?.ToUpperInvariant(), facts?.SponsorClass, facts?.PrimaryCompletionYear);
         if (!_groups.TryGetValue(key, out var group)) _groups[key] = group = new Group();

@@ -16,11 +16,12 @@ namespace TrialLint.Output.Summary;
 /// <param name="HasResults">Whether results are posted.</param>
 /// <param name="ResultsDue">Whether results are due by law on the date judged on (<see cref="RegistryRecord.ResultsDueNow"/>).</param>
 /// <param name="ResultsOverdue">Whether results are overdue by law (<see cref="RegistryRecord.ResultsOverdue"/>).</param>
-public sealed record RecordFacts(string? Id, string? LeadSponsor, string? SponsorClass, string? PrimaryCompletion, bool HasResults, bool ResultsDue, bool ResultsOverdue)
+/// <param name="LastUpdated">When the registry last posted an update of the record, or null.</param>
+public sealed record RecordFacts(string? Id, string? LeadSponsor, string? SponsorClass, string? PrimaryCompletion, bool HasResults, bool ResultsDue, bool ResultsOverdue, string? LastUpdated = null)
 {
     /// <summary>The facts of <paramref name="record"/>; null for a report that is not a registry record.</summary>
     public static RecordFacts? Of(RegistryRecord? record) => record is null ? null
-        : new RecordFacts(record.Id, record.LeadSponsor, record.LeadSponsorClass, record.PrimaryCompletion, record.HasResults, record.ResultsDueNow, record.ResultsOverdue);
+        : new RecordFacts(record.Id, record.LeadSponsor, record.LeadSponsorClass, record.PrimaryCompletion, record.HasResults, record.ResultsDueNow, record.ResultsOverdue, record.LastUpdated);
 
     /// <summary>The facts as a record again (what <c>merge</c> hands to the writers).</summary>
     public RegistryRecord ToRecord() => new()
@@ -32,6 +33,7 @@ public sealed record RecordFacts(string? Id, string? LeadSponsor, string? Sponso
         HasResults = HasResults,
         ResultsDueNow = ResultsDue,
         ResultsOverdue = ResultsOverdue,
+        LastUpdated = LastUpdated,
     };
 
     /// <summary>The year of primary completion, or null when the record gives no date.</summary>
