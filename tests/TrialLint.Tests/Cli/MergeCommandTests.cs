@@ -55,6 +55,23 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_shards_of_lint_shard_merged_equal_one_run()
+    {
+        string glob = $"{Records}/NCT*.json";
+        var one = CliRunner.Run(null, "lint", glob, "--as-of", "2026-12-01", "-f", "json", "-o", Out("one.json"));
+        var shards = Enumerable.Range(1, 4).Select(i =>
+        {
+            CliRunner.Run(null, "lint", glob, "--as-of", "2026-12-01", "--shard", $"{i}/4", "-f", "json", "-o", Out($"part{i}.json"));
+            return Out($"part{i}.json");
+        }).ToArray();
+
+        var merge = CliRunner.Run(null, ["merge", .. shards, "-o", Out("all.json")]);
+
+        Assert.Equal(one.ExitCode, merge.ExitCode);
+        Assert.Equal(File.ReadAllText(Out("one.json")), File.ReadAllText(Out("all.json")));
+    }
+
+    [Fact]
     public void The_warning_limit_counts_the_warnings_of_every_shard()
     {
         // The records but the first (which has errors) have 9 warnings, no shard more than 4: one run passes 5 warnings
