@@ -27,6 +27,7 @@ public static class Program
             InitCommand.Create(output, error),
             ImportCommand.Create(output, error),
             SchemaCommand.Create(output, error),
+            MergeCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         var usageErrors = IsHelpOrVersion(args) ? [] : UsageErrors.Of(parse);

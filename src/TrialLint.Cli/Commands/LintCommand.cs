@@ -182,7 +182,7 @@ internal static class LintCommand
             registryOptions = new RegistryOptions { AsOf = registryOptions.AsOf, FindRegistration = RegistryFolder.Lookup(folder, registryOptions.AsOf) };
         var engine = session.CreateEngine(registryOptions);
         string cwd = Directory.GetCurrentDirectory();
-        var context = new RunContext(session.Rules, RunContext.FindRepositoryRoot(cwd), cwd);
+        var context = new RunContext(session.Rules, RunContext.FindRepositoryRoot(cwd), cwd) { Settings = LintRunSettings.Of(run, session, failLevel, registryOptions.AsOfText, baselineFile) };
         var writers = targets.Writers.ToList();
         var summary = new RunSummary();
         // What the outputs show: with --quiet, errors only (the exit code is still decided on every finding).

@@ -85,4 +85,33 @@ public sealed class RegistryRecord : ModelObject
 
     /// <summary>When the registry's quality control returned the last results submission to the sponsor for corrections. (<c>results_returned</c>)</summary>
     public string? ResultsReturned { get; init; }
+
+    /// <summary>The lead sponsor's name as the record gives it, trimmed. (<c>lead_sponsor</c>)</summary>
+    public string? LeadSponsor { get; init; }
+
+    /// <summary>
+    /// The lead sponsor's class as the registry writes it: INDUSTRY, NIH, FED, OTHER_GOV, NETWORK, INDIV, OTHER,
+    /// AMBIG or UNKNOWN. (<c>lead_sponsor_class</c>)
+    /// </summary>
+    public string? LeadSponsorClass { get; init; }
+
+    /// <summary>
+    /// When the registry last posted an update of the record (<c>lastUpdatePostDateStruct</c>), YYYY-MM-DD: the copy
+    /// judged is at least that recent, and may miss what was posted after. (<c>last_updated</c>)
+    /// </summary>
+    public string? LastUpdated { get; init; }
+
+    /// <summary>
+    /// Whether results are due by law on the date judged on: an applicable clinical trial whose primary completion has
+    /// happened (completed, terminated, an actual date, or results posted) and whose legal deadline
+    /// (<see cref="ResultsDueByLaw"/>) is before <see cref="AsOf"/>, whether or not results are posted. The
+    /// denominator of <see cref="ResultsOverdue"/>. (<c>results_due_now</c>)
+    /// </summary>
+    public bool ResultsDueNow { get; init; }
+
+    /// <summary>
+    /// Whether results are overdue by law (what TL0603 reports): due now (<see cref="ResultsDueNow"/>), not posted, and
+    /// no submission under the registry's quality-control review. (<c>results_overdue</c>)
+    /// </summary>
+    public bool ResultsOverdue { get; init; }
 }

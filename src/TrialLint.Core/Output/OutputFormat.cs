@@ -17,6 +17,7 @@ public sealed record OutputFormat(string Name, string Description, bool IsBinary
         new("junit", "JUnit XML test results: a test case per report and rule", true, (s, o) => new JUnit.JUnitWriter(s, o.FailLevel)),
         new("markdown", "Markdown for pull-request comments and job summaries", false, (s, _) => new Markdown.MarkdownWriter(Text(s))),
         new("html", "one self-contained HTML page for reviewers (Scriban templates)", false, (s, o) => new Html.HtmlWriter(Text(s), o.TemplateDirectory)),
+        new("summary", "completeness per lead sponsor, rule and year: CSV, or an HTML page with charts when the --output ends in .html", false, Summary.SummaryFormat.Create),
     ];
 
     /// <summary>Finds a format by name (case-insensitive).</summary>
@@ -35,6 +36,9 @@ public sealed record OutputOptions(bool Color, string? TemplateDirectory)
 
     /// <summary>The most findings the console writes per file (<c>--max-findings</c>); null: all.</summary>
     public int? MaxFindingsPerFile { get; init; }
+
+    /// <summary>The file the format is written to (null: standard output); the summary picks CSV or HTML by its extension.</summary>
+    public string? OutputPath { get; init; }
 
     /// <summary>The lowest severity that fails the run; test-result formats fail only findings at or above it.</summary>
     public Diagnostics.DiagnosticSeverity FailLevel { get; init; } = Diagnostics.DiagnosticSeverity.Error;

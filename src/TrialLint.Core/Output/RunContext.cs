@@ -22,6 +22,9 @@ public sealed class RunContext
     /// <summary>The folder the paths in results are relative to.</summary>
     public string WorkingDirectory { get; }
 
+    /// <summary>The run's settings (as-of date, fail level, fingerprint), when a command line run sets them.</summary>
+    public RunSettings? Settings { get; init; }
+
     /// <summary>The tool's version (from the assembly, e.g. 0.1.0).</summary>
     public static string ToolVersion { get; } =
         (typeof(RunContext).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)

@@ -468,6 +468,19 @@ internal sealed partial class CtGovMapper
         if (applicable) f.Set("applicable_trial", _protocol["oversightModule"].Pointer);
         var (firstSubmitted, lastSubmitted, underReview, returned) = ResultsSubmissions(f);
         if (applicable && !waived) f.Read("results_due_by_law", pc["date"]);
+        var leadSponsor = _protocol["sponsorCollaboratorsModule"]["leadSponsor"];
+        f.Read("lead_sponsor", leadSponsor["name"]);
+        f.Read("lead_sponsor_class", leadSponsor["class"]);
+        f.Read("last_updated", Status["lastUpdatePostDateStruct"]["date"]);
+        string? dueByLaw = applicable && !waived ? Dates.AddYearsAndDays(primaryCompletion, delayed ? 3 : 1, 30) : null;
+        string? status = Status["overallStatus"].Text?.ToUpperInvariant();
+        // The primary completion has happened: the trial says so (completed, terminated, an actual date) or posted results.
+        bool completed = status is "COMPLETED" or "TERMINATED"
+            || string.Equals(pc["type"].Text, "ACTUAL", StringComparison.OrdinalIgnoreCase) || _results.IsObject;
+        bool dueNow = dueByLaw is not null && completed && Dates.Before(dueByLaw, _options.AsOfText);
+        bool overdue = dueNow && !_results.IsObject && !underReview;
+        if (dueNow) f.Read("results_due_now", pc["date"]);
+        if (overdue) f.Read("results_overdue", pc["date"]);
         return new RegistryRecord
         {
             Registry = CtGovVocabulary.RegistryName,
@@ -486,11 +499,16 @@ internal sealed partial class CtGovMapper
             RegisteredOutcomes = MapRegisteredOutcomes(),
             HarmsGroups = _recordHarmsGroups,
             ApplicableTrial = applicable,
-            ResultsDueByLaw = applicable && !waived ? Dates.AddYearsAndDays(primaryCompletion, delayed ? 3 : 1, 30) : null,
+            ResultsDueByLaw = dueByLaw,
             ResultsFirstSubmitted = firstSubmitted,
             ResultsLastSubmitted = lastSubmitted,
             ResultsUnderReview = underReview,
             ResultsReturned = returned,
+            LeadSponsor = leadSponsor["name"].Text?.Trim() is { Length: > 0 } sponsor ? sponsor : null,
+            LeadSponsorClass = leadSponsor["class"].Text?.Trim().ToUpperInvariant() is { Length: > 0 } sponsorClass ? sponsorClass : null,
+            LastUpdated = Dates.Normalise(Status["lastUpdatePostDateStruct"]["date"].Text),
+            ResultsDueNow = dueNow,
+            ResultsOverdue = overdue,
             Pointer = _study.Pointer,
             FieldPointers = f.Present,
             MissingFieldPointers = f.Missing,

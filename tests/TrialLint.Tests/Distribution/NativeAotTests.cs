@@ -25,6 +25,7 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
         ["lint", "seeds/", "-f", "html"],
         ["lint", "tests/rules/**/*.yaml", "tests/rules/**/*.json", "-f", "json"],
         ["lint", "tests/TrialLint.Tests/Registry/Records/*.json", "-f", "json", "--as-of", "2026-01-01"],
+        ["lint", "tests/TrialLint.Tests/Registry/Records/*.json", "-f", "summary", "--as-of", "2026-01-01"],
         ["import", "ctgov", "tests/TrialLint.Tests/Registry/Records/NCT05594173.json"],
         ["explain", "TL0105"],
         ["rules", "list"],

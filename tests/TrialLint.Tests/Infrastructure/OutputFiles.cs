@@ -21,10 +21,15 @@ public static partial class OutputFiles
         }
     }
 
-    /// <summary>Removes what changes between runs and machines: the repository's absolute path and the time.</summary>
+    /// <summary>Removes what changes between runs and machines: the repository's absolute path, the time, the run's date and rule fingerprint.</summary>
     public static string Stable(string text) =>
-        GeneratedAt().Replace(text.Replace(new Uri(RepoPaths.Root.TrimEnd('/') + "/").AbsoluteUri, "file:///REPOSITORY/").Replace(RepoPaths.Root, "/REPOSITORY"), "0000-00-00 00:00 UTC");
+        RunSettings().Replace(GeneratedAt().Replace(text.Replace(new Uri(RepoPaths.Root.TrimEnd('/') + "/").AbsoluteUri, "file:///REPOSITORY/").Replace(RepoPaths.Root, "/REPOSITORY"), "0000-00-00 00:00 UTC"),
+            m => $"\"{m.Groups[1].Value}\": \"{(m.Groups[1].Value == "asOf" ? "0000-00-00" : "sha256:FINGERPRINT")}\"");
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")]
     private static partial Regex GeneratedAt();
+
+    /// <summary>The findings JSON's run date (today unless --as-of) and fingerprint (of every rule's text).</summary>
+    [GeneratedRegex(@"""(asOf|fingerprint)"": ""[^""]*""")]
+    private static partial Regex RunSettings();
 }

@@ -55,35 +55,5 @@ public sealed class BrowserTests : IDisposable
         }
     }
 
-    private async Task<Session> OpenAsync(string htmlPath)
-    {
-        string? chromium = ExternalTools.Chromium(out string reason);
-        ExternalTools.Require(chromium, reason);
-        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            UserDataDir = Path.Combine(_temp, "profile"),
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
-        });
-        var page = await browser.NewPageAsync();
-        var session = new Session(browser, page);
-        page.Console += (_, e) => { if (e.Message.Type == ConsoleType.Error) session.Errors.Add(e.Message.Text); };
-        page.PageError += (_, e) => session.Errors.Add(e.Message);
-        await page.GoToAsync(new Uri(htmlPath).AbsoluteUri, WaitUntilNavigation.Load);
-        return session;
-    }
-
-    private sealed class Session(IBrowser browser, IPage page) : IAsyncDisposable
-    {
-        public IPage Page { get; } = page;
-
-        public List<string> Errors { get; } = [];
-
-        public async ValueTask DisposeAsync()
-        {
-            await browser.CloseAsync();
-            await browser.DisposeAsync();
-        }
-    }
+    private Task<ChromiumPage> OpenAsync(string htmlPath) => ChromiumPage.OpenAsync(htmlPath, _temp);
 }

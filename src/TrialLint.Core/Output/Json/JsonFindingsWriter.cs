@@ -36,6 +36,17 @@ public sealed class JsonFindingsWriter : FindingsWriter
         _json.WriteString("name", "TrialLint");
         _json.WriteString("version", RunContext.ToolVersion);
         _json.WriteEndObject();
+        if (context.Settings is { } settings)
+        {
+            _json.WriteStartObject("run");
+            _json.WriteString("asOf", settings.AsOf);
+            _json.WriteString("failLevel", settings.FailLevel.ToString().ToLowerInvariant());
+            if (settings.MaxWarnings is int max) _json.WriteNumber("maxWarnings", max);
+            else _json.WriteNull("maxWarnings");
+            _json.WriteBoolean("quiet", settings.Quiet);
+            _json.WriteString("fingerprint", settings.Fingerprint);
+            _json.WriteEndObject();
+        }
         _json.WriteStartArray("files");
     }
 
@@ -46,6 +57,7 @@ public sealed class JsonFindingsWriter : FindingsWriter
         _json.WriteStartObject();
         _json.WriteString("path", file.Path);
         if (file.Report?.Title is { } title) _json.WriteString("title", title);
+        if (Summary.RecordFacts.Of(file.Report?.Record) is { } facts) WriteRecord(facts);
         _json.WriteStartArray("packs");
         foreach (string pack in file.SelectedPacks.Order(StringComparer.Ordinal)) _json.WriteStringValue(pack);
         _json.WriteEndArray();
@@ -86,6 +98,21 @@ public sealed class JsonFindingsWriter : FindingsWriter
         _json.WriteEndObject();
         // Written out file by file, so a large run never holds the whole document in memory.
         _json.Flush();
+    }
+
+    /// <summary>The registry record's facts the completeness summary reads (<see cref="Summary.RecordFacts"/>).</summary>
+    private void WriteRecord(Summary.RecordFacts facts)
+    {
+        _json.WriteStartObject("record");
+        if (facts.Id is { } id) _json.WriteString("id", id);
+        if (facts.LeadSponsor is { } sponsor) _json.WriteString("leadSponsor", sponsor);
+        if (facts.SponsorClass is { } sponsorClass) _json.WriteString("leadSponsorClass", sponsorClass);
+        if (facts.PrimaryCompletion is { } completion) _json.WriteString("primaryCompletion", completion);
+        _json.WriteBoolean("hasResults", facts.HasResults);
+        _json.WriteBoolean("resultsDue", facts.ResultsDue);
+        _json.WriteBoolean("resultsOverdue", facts.ResultsOverdue);
+        if (facts.LastUpdated is { } updated) _json.WriteString("lastUpdated", updated);
+        _json.WriteEndObject();
     }
 
     /// <inheritdoc/>
