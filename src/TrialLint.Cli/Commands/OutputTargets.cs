@@ -88,7 +88,7 @@ internal sealed class OutputTargets : IDisposable
             foreach (var (name, output) in pairs)
             {
                 var format = OutputFormat.Find(name)!;
-                var options2 = options with { Color = options.Color && output is null && name == "console" };
+                var options2 = options with { Color = options.Color && output is null && name == "console", OutputPath = output };
                 if (output is null)
                 {
                     var stream = ReferenceEquals(stdout, Console.Out) ? Console.OpenStandardOutput() : new MemoryStream();
