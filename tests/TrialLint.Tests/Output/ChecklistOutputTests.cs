@@ -173,3 +173,53 @@ public sealed class ChecklistOutputTests : IDisposable
         Assert.Equal("2 info", ReportFacts.Count(2, "info"));
     }
 }
+
+/// <summary>The HTML page's display of a small report: counts in words, the registration and acronym said once, findings by severity.</summary>
+[Collection(CliCollection.Name)]
+public sealed class HtmlDisplayTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("triallint-html-display-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void One_error_registration_and_acronym_are_said_once_and_errors_come_first()
+    {
+        // A randomised report whose registration number carries its registry's name (ISRCTN), whose title names its
+        // acronym, with one error (no analysed number) after warnings in line order.
+        File.WriteAllText(Path.Combine(_folder, "r.trial.yaml"), """
+            format_version: 1
+            title: "A randomised trial of X versus Y (TRIAL-1)"
+            acronym: "TRIAL-1"
+            registration: {registry: ISRCTN, id: ISRCTN50189673}
+            design: {randomised: true}
+            arms: [{id: x}, {id: y}]
+            flow:
+              periods:
+                - groups:
+                    - {arm: x, allocated: 10, received: 10, lost_to_follow_up: 0, discontinued: 0, analysed: 10}
+                    - {arm: y, allocated: 10, received: 10, lost_to_follow_up: 0, discontinued: 0}
+            outcomes: [{id: pain, title: "Pain score at 12 weeks", type: primary, measure: "VAS 0-100", time_frame: "12 weeks"}]
+            harms: {no_events: true, collection: systematic, statement: "No adverse events occurred in either arm."}
+            """);
+        string html = OutputFiles.Lint("html", _folder, "r.trial.yaml").Text;
+
+        Assert.Contains(">ISRCTN50189673<", html.Replace("</a>", "<", StringComparison.Ordinal).Replace("</dd>", "<", StringComparison.Ordinal));
+        Assert.DoesNotContain("ISRCTN ISRCTN50189673", html);
+        Assert.Contains("<h2 id=\"report-1-title\">A randomised trial of X versus Y (TRIAL-1)</h2>", html);
+        Assert.Contains("✖ 1 error</span>", html);
+        Assert.Contains("<span class=\"badge error\">✖ error</span></div>", html);
+        Assert.DoesNotContain("1 errors", html);
+        // Errors first: the first finding on the page is the error, whatever its line.
+        int error = html.IndexOf("<article class=\"finding error\"", StringComparison.Ordinal);
+        int warning = html.IndexOf("<article class=\"finding warning\"", StringComparison.Ordinal);
+        Assert.True(error > 0 && (warning < 0 || error < warning), "the error comes before the warnings");
+        // A finding about an absent section names it instead of quoting the top of the file.
+        Assert.Contains("The report has no <code>funding</code> section", html);
+        Assert.DoesNotContain("<span class=\"hl\"><b>1</b>format_version: 1</span>", html);
+        // The error links to its checklist row, and the row back to it by rule and line.
+        Assert.Matches("<a href=\"#report-1-item-CONSORT-2025-22a\">CONSORT-2025 22a</a>", html);
+        Assert.Matches(@"<a href=""#report-1-finding-1"">TL0105, line \d+</a>", html);
+        Assert.DoesNotContain("see finding", html);
+    }
+}
