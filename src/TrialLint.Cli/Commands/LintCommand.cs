@@ -180,7 +180,8 @@ internal static class LintCommand
         var registryOptions = run.Registry;
         if (registryOptions.Registrations.IsEmpty && session.RunConfig?.Registry is { } folder)
             registryOptions = new RegistryOptions { AsOf = registryOptions.AsOf, FindRegistration = RegistryFolder.Lookup(folder, registryOptions.AsOf) };
-        var engine = session.CreateEngine(registryOptions);
+        // The checklist's "where reported" needs what each rule read; only the outputs that show it pay for recording it.
+        var engine = session.CreateEngine(registryOptions, run.Outputs.Any(o => o.Format.Equals("checklist", StringComparison.OrdinalIgnoreCase) || o.Format.Equals("html", StringComparison.OrdinalIgnoreCase)));
         string cwd = Directory.GetCurrentDirectory();
         var context = new RunContext(session.Rules, RunContext.FindRepositoryRoot(cwd), cwd) { Settings = LintRunSettings.Of(run, session, failLevel, registryOptions.AsOfText, baselineFile) };
         var writers = targets.Writers.ToList();

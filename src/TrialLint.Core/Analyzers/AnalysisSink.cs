@@ -13,6 +13,15 @@ internal sealed class AnalysisSink(FrozenSet<string> supported, Func<string, boo
 
     public HashSet<string> NotApplicable { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What each rule read, by rule id; null when the run does not collect evidence.</summary>
+    public Dictionary<string, RuleEvidence>? Evidence { get; init; }
+
+    public void AddEvidence(string id, RuleEvidence evidence)
+    {
+        if (Evidence is null) return;
+        Evidence[id] = Evidence.TryGetValue(id, out var earlier) ? earlier.Merge(evidence) : evidence;
+    }
+
     public bool IsSelected(DiagnosticDescriptor descriptor) => isSelected(descriptor.Id);
 
     public void Report(Diagnostic diagnostic)

@@ -38,7 +38,11 @@ public sealed class AnalyzerDriver
     public ImmutableArray<ReportAnalyzer> Analyzers { get; }
 
     /// <summary>Analyses one bound report, running the rules <paramref name="isSelected"/> accepts (all by default).</summary>
-    public AnalysisResult Analyze(TrialReport report, SyntaxTree tree, Func<string, bool>? isSelected = null)
+    /// <param name="report">The report.</param>
+    /// <param name="tree">Its syntax tree.</param>
+    /// <param name="isSelected">Which rules run (all by default).</param>
+    /// <param name="collectEvidence">Whether to record what each rule read (<see cref="AnalysisResult.Evidence"/>), for the checklist's "where reported".</param>
+    public AnalysisResult Analyze(TrialReport report, SyntaxTree tree, Func<string, bool>? isSelected = null, bool collectEvidence = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(tree);
@@ -48,7 +52,10 @@ public sealed class AnalyzerDriver
         var runs = new List<Run>(_registrations.Length);
         foreach (var registration in _registrations)
         {
-            if (registration.SupportedIds.Any(isSelected)) runs.Add(new Run(registration, new AnalysisSink(registration.SupportedIds, isSelected)));
+            if (registration.SupportedIds.Any(isSelected)) runs.Add(new Run(registration, new AnalysisSink(registration.SupportedIds, isSelected)
+            {
+                Evidence = collectEvidence ? new Dictionary<string, RuleEvidence>(StringComparer.Ordinal) : null,
+            }));
         }
 
         foreach (var run in runs)
@@ -68,6 +75,7 @@ public sealed class AnalyzerDriver
                 {
                     if (run.Failed || run.Registration.Context.ArmActions.Count == 0) continue;
                     var armContext = new ModelAnalysisContext<Arm>(arm, report, tree, run.Sink);
+                    if (collectEvidence) Visited(run, arm);
                     Invoke(run, arm, tree, () =>
                     {
                         foreach (var action in run.Registration.Context.ArmActions) action(armContext);
@@ -87,6 +95,7 @@ public sealed class AnalyzerDriver
                     {
                         if (run.Failed || run.Registration.Context.FlowGroupActions.Count == 0) continue;
                         var groupContext = new ModelAnalysisContext<FlowGroup>(group, report, tree, run.Sink) { Period = period, PeriodIndex = p };
+                        if (collectEvidence) Visited(run, group);
                         Invoke(run, group, tree, () =>
                         {
                             foreach (var action in run.Registration.Context.FlowGroupActions) action(groupContext);
@@ -98,6 +107,7 @@ public sealed class AnalyzerDriver
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var outcomes = new Dictionary<string, RuleOutcome>(StringComparer.Ordinal);
+        var evidence = collectEvidence ? new Dictionary<string, RuleEvidence>(StringComparer.Ordinal) : null;
         foreach (var run in runs)
         {
             var sink = run.Sink;
@@ -108,10 +118,45 @@ public sealed class AnalyzerDriver
                 outcomes[descriptor.Id] = sink.Diagnostics.Any(d => d.Id == descriptor.Id) ? RuleOutcome.Failed
                     : sink.NotApplicable.Contains(descriptor.Id) ? RuleOutcome.NotApplicable
                     : RuleOutcome.Passed;
+                if (evidence is not null) evidence[descriptor.Id] = EvidenceOf(run, descriptor.Id, report, tree);
             }
         }
         // A plain dictionary: freezing one per report costs more than every lookup it would save.
-        return new AnalysisResult(diagnostics.ToImmutable(), outcomes);
+        return evidence is null ? new AnalysisResult(diagnostics.ToImmutable(), outcomes)
+            : new AnalysisResult(diagnostics.ToImmutable(), outcomes) { Evidence = evidence };
+    }
+
+    /// <summary>Records, for every rule of the analyzer, that its arm or flow-group actions read <paramref name="node"/>.</summary>
+    private static void Visited(Run run, ModelObject node)
+    {
+        var found = new RuleEvidence([node.Pointer], []);
+        foreach (string id in run.Registration.SupportedIds) run.Sink.AddEvidence(id, found);
+    }
+
+    /// <summary>What rule <paramref name="id"/> read: what it recorded, else its analyzer's declared <see cref="ReportAnalyzer.Reads"/> that are present.</summary>
+    private static RuleEvidence EvidenceOf(Run run, string id, TrialReport report, SyntaxTree tree)
+    {
+        var recorded = run.Sink.Evidence!.GetValueOrDefault(id) ?? RuleEvidence.None;
+        var reads = run.Registration.Analyzer.Reads;
+        if (reads.IsEmpty) return recorded;
+        var found = new List<Text.JsonPointer>();
+        var missing = new List<Text.JsonPointer>();
+        foreach (string path in reads)
+        {
+            // A dotted path of members (flow.periods): present when every member on the way is.
+            ModelObject owner = report;
+            object? value = report;
+            Text.JsonPointer pointer = report.Pointer;
+            foreach (string name in path.Split('.'))
+            {
+                if (value is not ModelObject model) { value = null; pointer = pointer.Append(name); continue; }
+                owner = model;
+                pointer = owner.PointerOf(name);
+                value = ModelMembers.Read(owner, name);
+            }
+            (value is null or System.Collections.ICollection { Count: 0 } || tree.GetLocation(pointer).IsMissing ? missing : found).Add(pointer);
+        }
+        return recorded.Merge(new RuleEvidence([.. found], [.. missing]));
     }
 
     /// <summary>Runs one analyzer's actions on one node; if they throw, records TL0901 and skips the analyzer's remaining actions.</summary>

@@ -50,6 +50,17 @@ public class ReportAnalysisContext
         _sink.MarkNotApplicable(descriptor);
     }
 
+    /// <summary>Whether the run records what rules read (<see cref="ReportEvidence"/>): only when an output shows where items are reported.</summary>
+    public bool CollectsEvidence => _sink.Evidence is not null;
+
+    /// <summary>Records what <paramref name="descriptor"/>'s rule read of the report; ignored unless <see cref="CollectsEvidence"/>.</summary>
+    public void ReportEvidence(DiagnosticDescriptor descriptor, RuleEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(evidence);
+        _sink.AddEvidence(descriptor.Id, evidence);
+    }
+
     /// <summary>Reports a finding of <paramref name="descriptor"/> at <paramref name="location"/>.</summary>
     public void ReportDiagnostic(DiagnosticDescriptor descriptor, Location location, params (string Name, object? Value)[] arguments) =>
         ReportDiagnostic(Diagnostic.Create(descriptor, location, arguments));

@@ -16,6 +16,13 @@ public abstract class ReportAnalyzer
     /// <summary>Registers the analyzer's actions. Called once per process, never per report.</summary>
     public abstract void Initialize(AnalysisContext context);
 
+    /// <summary>
+    /// The report members this analyzer reads, as paths (<c>flow.periods</c>, <c>baseline</c>): where a checklist item
+    /// it checks is reported when it passes. Rule files record their reads as they run; a C# analyzer declares them.
+    /// Arms and flow groups its arm and flow-group actions visit are added to them.
+    /// </summary>
+    public virtual ImmutableArray<string> Reads => [];
+
     /// <summary>The analyzer's name in internal-error messages.</summary>
     public virtual string Name => GetType().Name;
 }

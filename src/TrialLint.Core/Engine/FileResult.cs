@@ -40,6 +40,9 @@ public sealed class FileResult
     /// <summary>The outcome of each rule that ran: passed, failed or not applicable.</summary>
     public IReadOnlyDictionary<string, RuleOutcome> Outcomes { get; init; } = NoOutcomes;
 
+    /// <summary>What each rule read of the report, by rule id, when the run collected evidence (<see cref="LintOptions.CollectEvidence"/>); else empty.</summary>
+    public IReadOnlyDictionary<string, RuleEvidence> Evidence { get; init; } = System.Collections.Frozen.FrozenDictionary<string, RuleEvidence>.Empty;
+
     /// <summary>The packs selected for the report.</summary>
     public IReadOnlySet<string> SelectedPacks { get; init; } = NoPacks;
 

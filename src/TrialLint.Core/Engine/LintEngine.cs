@@ -113,10 +113,12 @@ public sealed class LintEngine
 
             // Registry records (ClinicalTrials.gov API v2) are recognised by content and mapped to the report model: src/TrialLint.Core/Registry.
             var recordPacks = new HashSet<string>(StringComparer.Ordinal);
-            if (RegistryInput.TryLint(tree, r => Analyze(r, tree, configuredPacks, recordPacks), _options.Registry) is { } record)
+            Dictionary<string, RuleEvidence>? recordEvidence = null;
+            if (RegistryInput.TryLint(tree, r => MergeEvidence(ref recordEvidence, Analyze(r, tree, configuredPacks, recordPacks)), _options.Registry) is { } record)
             {
                 diagnostics.AddRange(record.Diagnostics);
-                return Finish(source, tree, config, record.Report, diagnostics, record.Outcomes, recordPacks);
+                return Finish(source, tree, config, record.Report, diagnostics, record.Outcomes, recordPacks) is var recordResult && recordEvidence is not null
+                    ? WithEvidence(recordResult, recordEvidence) : recordResult;
             }
 
             var schemaDiagnostics = SchemaValidator.Validate(tree);
@@ -139,7 +141,8 @@ public sealed class LintEngine
                 if (finding.Descriptor.Category != DiagnosticCategory.Internal && rejected.Any(r => IsAtOrBelow(pointer, r))) continue;
                 diagnostics.Add(finding);
             }
-            return Finish(source, tree, config, report, diagnostics, analysis.Outcomes, selectedPacks);
+            var result = Finish(source, tree, config, report, diagnostics, analysis.Outcomes, selectedPacks);
+            return _options.CollectEvidence ? WithEvidence(result, analysis.Evidence) : result;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -153,8 +156,26 @@ public sealed class LintEngine
     {
         var packs = Rules.SelectPacks(report, configuredPacks);
         selectedPacks.UnionWith(packs);
-        return _driver.Analyze(report, tree, Rules.SelectorFor(packs));
+        return _driver.Analyze(report, tree, Rules.SelectorFor(packs), _options.CollectEvidence);
     }
+
+    /// <summary>Adds what the rules read of one study of a record to <paramref name="merged"/>; returns <paramref name="analysis"/>.</summary>
+    private AnalysisResult MergeEvidence(ref Dictionary<string, RuleEvidence>? merged, AnalysisResult analysis)
+    {
+        if (!_options.CollectEvidence) return analysis;
+        merged ??= new Dictionary<string, RuleEvidence>(StringComparer.Ordinal);
+        foreach (var (id, evidence) in analysis.Evidence)
+            merged[id] = merged.TryGetValue(id, out var earlier) ? earlier.Merge(evidence) : evidence;
+        return analysis;
+    }
+
+    private static FileResult WithEvidence(FileResult result, IReadOnlyDictionary<string, RuleEvidence> evidence) =>
+        new(result.Path, result.Source, result.Tree, result.Report, result.Diagnostics)
+        {
+            Outcomes = result.Outcomes,
+            SelectedPacks = result.SelectedPacks,
+            Evidence = evidence,
+        };
 
     private FileResult Finish(SourceText source, SyntaxTree tree, TrialLintConfig? config, Model.TrialReport? report, ImmutableArray<Diagnostic>.Builder diagnostics,
         IReadOnlyDictionary<string, RuleOutcome>? outcomes = null, IReadOnlySet<string>? selectedPacks = null)

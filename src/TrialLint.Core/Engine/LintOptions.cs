@@ -17,4 +17,7 @@ public sealed class LintOptions
 
     /// <summary>Registry records: the as-of date, and the registration reports are checked against (<c>--registry</c>).</summary>
     public RegistryOptions Registry { get; init; } = RegistryOptions.Default;
+
+    /// <summary>Whether to record what each rule read (<see cref="FileResult.Evidence"/>): for outputs that show where checklist items are reported.</summary>
+    public bool CollectEvidence { get; init; }
 }

@@ -18,6 +18,8 @@ public sealed record OutputFormat(string Name, string Description, bool IsBinary
         new("markdown", "Markdown for pull-request comments and job summaries", false, (s, _) => new Markdown.MarkdownWriter(Text(s))),
         new("html", "one self-contained HTML page for reviewers (Scriban templates)", false, (s, o) => new Html.HtmlWriter(Text(s), o.TemplateDirectory)),
         new("summary", "completeness per lead sponsor, rule and year: CSV, or an HTML page with charts when the --output ends in .html", false, Summary.SummaryFormat.Create),
+        new("checklist", "the filled-in reporting checklist, where each item is reported: Markdown, or HTML or Word by the -o file's extension (.html, .docx)", true,
+            (s, o) => new Checklist.ChecklistWriter(s, Checklist.ChecklistWriter.KindOf(o.OutputPath))),
     ];
 
     /// <summary>Finds a format by name (case-insensitive).</summary>
@@ -33,6 +35,9 @@ public sealed record OutputOptions(bool Color, string? TemplateDirectory)
 {
     /// <summary>Whether the run compares against a baseline.</summary>
     public bool BaselineInUse { get; init; }
+
+    /// <summary>The file the format is written to; null for standard output. The checklist picks its document by the extension.</summary>
+    public string? OutputPath { get; init; }
 
     /// <summary>The most findings the console writes per file (<c>--max-findings</c>); null: all.</summary>
     public int? MaxFindingsPerFile { get; init; }

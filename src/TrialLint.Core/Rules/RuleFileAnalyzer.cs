@@ -43,9 +43,12 @@ public sealed class RuleFileAnalyzer : ReportAnalyzer
         foreach (var rule in _rules)
         {
             if (!context.IsEnabled(rule.Descriptor)) continue;
+            var reads = context.CollectsEvidence ? new ReadLog() : null;
+            scope.Reads = reads;
             try
             {
                 Evaluate(rule, context, scope);
+                if (reads is not null) context.ReportEvidence(rule.Descriptor, reads.ToEvidence());
             }
             catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
             {
@@ -69,6 +72,7 @@ public sealed class RuleFileAnalyzer : ReportAnalyzer
             finally
             {
                 scope.EnterReport(context.Report);
+                scope.Reads = null;
             }
         }
     }

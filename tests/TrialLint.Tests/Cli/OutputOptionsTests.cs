@@ -68,7 +68,7 @@ public sealed class OutputOptionsTests : IDisposable
         var result = CliRunner.Run(null, "lint", "seeds/", "-f", "xml");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("unknown format 'xml' (formats: console, sarif, json, github, junit, markdown, html, summary)", result.StdErr);
+        Assert.Contains("unknown format 'xml' (formats: console, sarif, json, github, junit, markdown, html, summary, checklist)", result.StdErr);
     }
 
     [Fact]

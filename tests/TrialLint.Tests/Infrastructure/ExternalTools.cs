@@ -16,17 +16,23 @@ public static class ExternalTools
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The Chromium executable, or null with the reason.</summary>
-    public static string? Chromium(out string reason)
+    public static string? Chromium(out string reason) =>
+        FirstExisting(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"],
+            "Chromium is not installed (.ci/run installs Debian's chromium package)", out reason);
+
+    /// <summary>LibreOffice's soffice (Debian's libreoffice-writer-nogui, installed by .ci/run), or null with the reason.</summary>
+    public static string? Soffice(out string reason) =>
+        FirstExisting(["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"],
+            "LibreOffice is not installed (.ci/run installs Debian's libreoffice-writer-nogui package)", out reason);
+
+    private static string? FirstExisting(string[] candidates, string missing, out string reason)
     {
-        foreach (string candidate in (string[])["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"])
+        reason = string.Empty;
+        foreach (string candidate in candidates)
         {
-            if (File.Exists(candidate))
-            {
-                reason = string.Empty;
-                return candidate;
-            }
+            if (File.Exists(candidate)) return candidate;
         }
-        reason = "Chromium is not installed (.ci/run installs Debian's chromium package)";
+        reason = missing;
         return null;
     }
 

@@ -62,6 +62,6 @@ public sealed partial class FlowChecklistTests : IDisposable
         Assert.DoesNotContain("stage-missing\" data-pointer", html);
     }
 
-    [GeneratedRegex(@"<tr><td>CONSORT-2025 (?<item>\w+)</td><td>[^<]*</td><td><span class=""badge (?<status>[\w-]+)"">")]
+    [GeneratedRegex(@"<tr id=""report-1-item-CONSORT-2025-(?<item>\w+)""><td>\w+</td><td>[^<]*</td><td><span class=""badge (?<status>[\w-]+)"">")]
     private static partial Regex ChecklistRow();
 }

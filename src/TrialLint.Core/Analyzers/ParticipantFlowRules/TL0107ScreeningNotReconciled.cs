@@ -19,6 +19,9 @@ public sealed class TL0107ScreeningNotReconciled : ReportAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <inheritdoc/>
+    public override ImmutableArray<string> Reads { get; } = ["flow.screened", "flow.enrolled"];
+
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context) => context.RegisterReportAction(Analyze);
 
     private static void Analyze(ReportAnalysisContext context)

@@ -21,6 +21,9 @@ public sealed class TL0113NoneAnalysedInArm : ReportAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <inheritdoc/>
+    public override ImmutableArray<string> Reads { get; } = ["flow.periods"];
+
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context) => context.RegisterReportAction(Analyze);
 
     /// <summary>

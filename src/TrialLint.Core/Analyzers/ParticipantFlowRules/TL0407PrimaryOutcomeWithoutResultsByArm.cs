@@ -26,6 +26,9 @@ public sealed class TL0407PrimaryOutcomeWithoutResultsByArm : ReportAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <inheritdoc/>
+    public override ImmutableArray<string> Reads { get; } = ["outcomes"];
+
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context) => context.RegisterReportAction(Analyze);
 
     private static void Analyze(ReportAnalysisContext context)

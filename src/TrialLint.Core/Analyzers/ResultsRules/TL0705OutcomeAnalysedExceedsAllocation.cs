@@ -29,6 +29,9 @@ public sealed class TL0705OutcomeAnalysedExceedsAllocation : ReportAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <inheritdoc/>
+    public override ImmutableArray<string> Reads { get; } = ["outcomes", "flow.periods"];
+
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context) => context.RegisterReportAction(Analyze);
 
     private static void Analyze(ReportAnalysisContext context)

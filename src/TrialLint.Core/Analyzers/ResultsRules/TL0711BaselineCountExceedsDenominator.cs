@@ -28,6 +28,9 @@ public sealed class TL0711BaselineCountExceedsDenominator : ReportAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <inheritdoc/>
+    public override ImmutableArray<string> Reads { get; } = ["baseline"];
+
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context) => context.RegisterReportAction(Analyze);
 
     private static void Analyze(ReportAnalysisContext context)

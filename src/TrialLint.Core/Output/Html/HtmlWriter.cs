@@ -5,6 +5,7 @@ using TrialLint.Checklists;
 using TrialLint.Diagnostics;
 using TrialLint.Engine;
 using TrialLint.Model;
+using TrialLint.Syntax;
 
 namespace TrialLint.Output.Html;
 
@@ -170,7 +171,13 @@ public sealed class HtmlWriter : FindingsWriter
     {
         var report = file.Report;
         string anchor = $"report-{number}";
-        var diagnostics = file.Diagnostics.Where(d => !d.IsSuppressed).ToList();
+        // Errors first, then warnings, then info; within a severity in line order (grouped by section below).
+        var diagnostics = file.Diagnostics.Where(d => !d.IsSuppressed).OrderBy(d => d.Severity switch
+        {
+            DiagnosticSeverity.Error => 0,
+            DiagnosticSeverity.Warning => 1,
+            _ => 2,
+        }).ToList();
         var findings = diagnostics.Select((d, i) => BuildFinding(d, file, $"{anchor}-finding-{i + 1}")).ToList();
         var suppressed = file.Diagnostics.Where(d => d.IsSuppressed).Select((d, i) => BuildFinding(d, file, $"{anchor}-suppressed-{i + 1}")).ToList();
         var design = report?.Design;
@@ -181,14 +188,20 @@ public sealed class HtmlWriter : FindingsWriter
             design.Phase is { } phase ? $"phase {phase}" : null,
         }.Where(x => x is not null));
         var registration = report?.Registration;
-        string? registrationText = registration?.Id is { } id ? $"{registration.Registry ?? "Registry"} {id}{(registration.Date is { } date ? $" (registered {date})" : "")}" : null;
         var pointers = diagnostics.Select(d => d.Location.Pointer.ToString()).ToList();
+        var checklist = BuildChecklist(file, diagnostics, findings, anchor);
+        // Each finding links to the checklist rows of its items.
+        findings = findings.Select(f => f with
+        {
+            ChecklistRows = checklist.Where(r => r.FindingAnchors.Contains(f.Anchor)).Select(r => new LinkView(r.Anchor, $"{r.Checklist} {r.Item}")).ToList(),
+        }).ToList();
+        string title = report?.Title ?? Path.GetFileName(file.Path);
         return new ReportView(
             anchor,
             file.Path,
-            report?.Title ?? Path.GetFileName(file.Path),
+            title,
             report?.Acronym,
-            registrationText,
+            ReportFacts.Registration(registration),
             HtmlText.SafeUrl(registration?.Url),
             designText,
             file.SelectedPacks.Order(StringComparer.Ordinal).ToList(),
@@ -196,52 +209,72 @@ public sealed class HtmlWriter : FindingsWriter
             diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
             diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info),
             report is null ? null : FlowDiagram.Build(report, pointers),
-            BuildChecklist(file, findings),
+            checklist,
             findings,
-            suppressed);
+            suppressed)
+        {
+            Heading = ReportFacts.TitleWithAcronym(title, report?.Acronym),
+            Groups = Group(findings, file),
+            ChecklistTables = checklist.GroupBy(r => r.Checklist).Select(g => new ChecklistTableView(g.Key, Checklist.FilledChecklist.ChecklistTitle(g.Key), g.ToList())).ToList(),
+        };
+    }
+
+    /// <summary>The findings by severity, then by section in the order the report gives its sections (absent ones last).</summary>
+    private static List<SeverityGroupView> Group(List<FindingView> findings, FileResult file)
+    {
+        var order = file.Tree?.Root is MappingNode root ? root.Properties.Select(p => p.Name).ToList() : [];
+        int Rank(string section) => order.IndexOf(section) is >= 0 and var i ? i : int.MaxValue;
+        return findings.GroupBy(f => f.Severity)
+            .Select(g => new SeverityGroupView(g.Key, ReportFacts.Count(g.Count(), g.Key),
+                g.GroupBy(f => f.Section).OrderBy(s => Rank(s.Key)).ThenBy(s => s.Key, StringComparer.Ordinal)
+                    .Select(s => new SectionGroupView(s.Key, s.OrderBy(f => f.Line).ToList())).ToList()))
+            .ToList();
     }
 
     private static FindingView BuildFinding(Diagnostic d, FileResult file, string anchor)
     {
         var loc = d.Location;
+        var segments = loc.Pointer.Segments;
+        // A registry record's values live in modules (protocolSection/statusModule/...): its section is the module.
+        string section = segments.Count == 0 ? "report"
+            : segments[0] is "protocolSection" or "resultsSection" or "derivedSection" && segments.Count > 1 ? segments[1] : segments[0];
+        // A finding about a section the report does not have points at the top of the file; the lines there
+        // (format_version ...) say nothing about it, so the section is named instead.
+        bool absent = loc.IsMissing && file.Tree?.Root is MappingNode top && segments.Count > 0 && top[segments[0]] is null;
         var snippet = new List<SnippetLineView>();
-        if (file.Source is { } source)
+        if (file.Source is { } source && !absent)
         {
             for (int line = Math.Max(1, loc.StartLine - 2); line <= Math.Min(source.LineCount, loc.StartLine + 2); line++)
                 snippet.Add(new SnippetLineView(line, source.GetLineText(line), line == loc.StartLine));
         }
         return new FindingView(anchor, d.Id, d.Severity.ToString().ToLowerInvariant(), d.Descriptor.Title, d.Message, loc.StartLine, loc.StartColumn,
-            loc.Pointer.ToString(), loc.IsMissing, HtmlText.SafeUrl(d.Descriptor.HelpLinkUri), d.Descriptor.ChecklistItems, snippet, d.Suppression?.Justification);
+            loc.Pointer.ToString(), loc.IsMissing, HtmlText.SafeUrl(d.Descriptor.HelpLinkUri), d.Descriptor.ChecklistItems, snippet, d.Suppression?.Justification)
+        {
+            Section = section,
+            AbsentSection = absent ? segments[0] : null,
+        };
     }
 
-    private List<ChecklistRowView> BuildChecklist(FileResult file, List<FindingView> findings)
+    private List<ChecklistRowView> BuildChecklist(FileResult file, List<Diagnostic> diagnostics, List<FindingView> findings, string anchor)
     {
         var rules = _context?.Rules;
         if (rules is null) return [];
         var rows = new List<ChecklistRowView>();
-        var descriptors = rules.Descriptors.Where(d => file.Outcomes.ContainsKey(d.Id)).ToList();
-        foreach (var pack in rules.Packs.Where(p => file.SelectedPacks.Contains(p.Id) && p.Checklist is not null))
+        var anchorOf = new Dictionary<Diagnostic, FindingView>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < diagnostics.Count; i++) anchorOf[diagnostics[i]] = findings[i];
+        foreach (var table in Checklist.FilledChecklist.Build(file, rules))
         {
-            foreach (var item in ChecklistCatalog.ItemsOf(pack.Checklist!))
+            foreach (var row in table.Rows)
             {
-                if (rows.Any(r => r.Checklist == item.Checklist && r.Item == item.ItemId)) continue;
-                var citing = descriptors.Where(d => d.ChecklistItems.Contains(item.Reference)).Select(d => d.Id).ToList();
-                var outcomes = citing.Select(id => file.Outcomes[id]).ToList();
-                // A rule whose findings are all suppressed counts as reported: the decision is on record.
-                bool open = findings.Any(f => citing.Contains(f.Id));
-                string status = open ? "finding"
-                    : outcomes.Contains(RuleOutcome.Passed) || outcomes.Contains(RuleOutcome.Failed) ? "reported"
-                    : outcomes.Count > 0 ? "not-applicable"
-                    : "not-checked";
-                string label = status switch
+                var item = row.Item;
+                var links = row.Findings.Where(anchorOf.ContainsKey).Select(d => anchorOf[d]).Select(f => new LinkView(f.Anchor, $"{f.Id}, line {f.Line.ToString(CultureInfo.InvariantCulture)}")).ToList();
+                rows.Add(new ChecklistRowView(item.Checklist, item.ItemId, item.Section, item.Topic, item.Text, row.StatusKey, row.StatusLabel, row.Rules, links.Select(l => l.Anchor).ToList())
                 {
-                    "finding" => "Finding",
-                    "reported" => "Reported",
-                    "not-applicable" => "Not applicable",
-                    _ => "Not checked",
-                };
-                var anchors = findings.Where(f => citing.Contains(f.Id)).Select(f => f.Anchor).ToList();
-                rows.Add(new ChecklistRowView(item.Checklist, item.ItemId, item.Section, item.Topic, item.Text, status, label, citing, anchors));
+                    Anchor = $"{anchor}-item-{item.Checklist}-{item.ItemId}".Replace('.', '-'),
+                    Reason = row.Reason,
+                    Where = row.WhereText,
+                    Findings = links,
+                });
             }
         }
         return rows;

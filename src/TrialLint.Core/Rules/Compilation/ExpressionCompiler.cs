@@ -61,7 +61,15 @@ internal static class ExpressionCompiler
             case "it": return s => s.It;
             case "outer": return s => s.Outer;
         }
-        if (ReportSections.Find(name) is { } section) return s => section.GetValue(s.Report);
+        if (ReportSections.Find(name) is { } section)
+        {
+            return s =>
+            {
+                object? value = section.GetValue(s.Report);
+                s.Reads?.Record(s.Report, name, value);
+                return value;
+            };
+        }
         if (RuleFunctions.Names.Contains(name))
             throw new RuleCompileException(variable.Span, $"'{name}' is a function: call it with its arguments, as in {name}(...)");
         if (name is "array" or "string")
@@ -80,7 +88,14 @@ internal static class ExpressionCompiler
             throw new RuleCompileException(member.Span, $"'{owner.Name}.{member.Member?.Name}' is not supported in rule expressions (built-ins: {string.Join(", ", ScriptBuiltins.Arity.Keys)})");
         var target = Compile(Child(member.Target, member));
         string name = Child(member.Member, member).Name;
-        return s => ScriptMembers.Read(target(s), name);
+        return s =>
+        {
+            object? owner = target(s);
+            object? value = ScriptMembers.Read(owner, name);
+            // Only when the checklist's "where reported" is asked for: one null test otherwise.
+            if (s.Reads is { } reads && owner is Model.ModelObject model) reads.Record(model, name, value);
+            return value;
+        };
     }
 
     private static CompiledExpression Indexer(CompiledExpression target, CompiledExpression index) =>

@@ -35,6 +35,9 @@ public sealed class RuleScope
     /// <summary>The element of the enclosing condition (<c>outer</c>); null outside a nested condition.</summary>
     public object? Outer { get; private set; }
 
+    /// <summary>Where member reads are recorded while evidence is collected; null (the default) records nothing.</summary>
+    internal ReadLog? Reads { get; set; }
+
     /// <summary>Makes <paramref name="report"/> the current report, with no item or condition element.</summary>
     public void EnterReport(TrialReport report)
     {
