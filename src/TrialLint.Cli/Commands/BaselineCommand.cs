@@ -77,8 +77,11 @@ internal static class BaselineCommand
         var matcher = new BaselineMatcher(existing);
         var kept = new List<BaselineEntry>();
         var added = new List<BaselineEntry>();
-        foreach (var linted in session.CreateEngine().LintFiles(session.Files))
+        // Archives and NDJSON files are linted by entry and line, as 'lint' does; their entries' paths count as linted.
+        var resultPaths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var linted in session.CreateEngine().LintInputs(session.Inputs))
         {
+            resultPaths.Add(existing.RelativePath(linted.Path));
             var result = matcher.Apply(linted);
             foreach (var d in result.Diagnostics)
             {
@@ -86,7 +89,7 @@ internal static class BaselineCommand
                 else if (!d.IsSuppressed && BaselineFile.CanBaseline(d)) added.Add(existing.EntryFor(d, result));
             }
         }
-        var linted_ = session.Files.Select(existing.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var linted_ = session.Files.Select(existing.RelativePath).Concat(resultPaths).ToHashSet(StringComparer.Ordinal);
         // Entries of files this run did not lint are kept as they are.
         var untouched = existing.Entries.Where(e => !linted_.Contains(e.File)).ToList();
         int stale = matcher.Stale().Count;

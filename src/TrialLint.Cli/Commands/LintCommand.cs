@@ -51,6 +51,7 @@ internal static class LintCommand
         var template = new Option<string>("--template") { Description = "Folder with a report.sbn Scriban template replacing the built-in HTML template." };
         var baseline = new Option<string>("--baseline") { Description = "Report only findings that are not in this baseline file (see 'triallint baseline')." };
         var allowStale = new Option<bool>("--allow-stale") { Description = "Do not fail when baseline entries match no finding any more." };
+        var registryRecords = new Option<bool>("--registry-records") { Description = "Search folders for ClinicalTrials.gov records too (*.json, *.jsonl, *.ndjson, *.zip), not only for reports; also the configuration's registryRecords: true." };
         var stdinFilename = new Option<string>("--stdin-filename") { Description = "The file name of the report read from standard input ('-'): used in messages, for its configuration and to tell JSON from YAML." };
 
         var registry = RegistryCommandOptions.Registry();
@@ -58,7 +59,7 @@ internal static class LintCommand
         var command = new Command("lint", "Lint trial reports and registry records, and write the findings.")
         {
             paths, failLevel, maxWarnings, noColor, rules, config, shard, changedSince, format, outputFile, template, baseline, allowStale, registry, asOf,
-            stdinFilename, color, quiet, maxFindings,
+            stdinFilename, color, quiet, maxFindings, registryRecords,
         };
         command.SetAction(parse =>
         {
@@ -77,7 +78,7 @@ internal static class LintCommand
                 return ExitCodes.UsageError;
             }
             var session = new SessionOptions(pathList, parse.GetValue(config),
-                parse.GetValue(rules) ?? [], parse.GetValue(shard), parse.GetValue(changedSince)) { AllowStdin = true };
+                parse.GetValue(rules) ?? [], parse.GetValue(shard), parse.GetValue(changedSince)) { AllowStdin = true, RegistryRecords = parse.GetValue(registryRecords) };
             var run = new LintRun(session,
                 parse.GetValue(failLevel) is { } level ? Enum.Parse<DiagnosticSeverity>(level, ignoreCase: true) : null,
                 parse.GetValue(maxWarnings),
@@ -121,11 +122,7 @@ internal static class LintCommand
     /// <summary>The result with its error findings only (suppressed or not): what --quiet shows.</summary>
     private static Engine.FileResult ErrorsOnly(Engine.FileResult result) =>
         result.Diagnostics.All(d => d.Severity == DiagnosticSeverity.Error) ? result
-            : new Engine.FileResult(result.Path, result.Source, result.Tree, result.Report, [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)])
-            {
-                Outcomes = result.Outcomes,
-                SelectedPacks = result.SelectedPacks,
-            };
+            : result.WithDiagnostics([.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
 
     internal static int Execute(LintRun run, TextWriter output, TextWriter error)
     {
@@ -188,13 +185,17 @@ internal static class LintCommand
         var summary = new RunSummary();
         // What the outputs show: with --quiet, errors only (the exit code is still decided on every finding).
         var shown = run.Quiet ? new RunSummary() : summary;
+        // Long runs (a registry archive) show how far they are on a terminal's standard error.
+        var progress = ProgressLine.Create(error, run.Quiet, () => Engine.InputSources.CountRecords(session.Files, session.Shard));
         try
         {
             foreach (var writer in writers) writer.Begin(context);
-            var results = engine.LintFiles(session.Files);
+            var results = engine.LintInputs(session.Inputs, new Engine.DuplicateStudies());
             if (stdinBytes is not null) results = results.Prepend(StandardInput.Lint(engine, run.StdinName, stdinBytes));
             foreach (var linted in results)
             {
+                progress?.Advance();
+                if (linted.Diagnostics.Length > 0) progress?.Clear();
                 var result = matcher?.Apply(linted) ?? linted;
                 summary.Add(result.Diagnostics);
                 if (run.Quiet)
@@ -212,6 +213,7 @@ internal static class LintCommand
             return ExitCodes.UsageError;
         }
         summary.Elapsed = shown.Elapsed = stopwatch.Elapsed;
+        progress?.Clear();
 
         int code = ExitCodes.ForRun(summary, failLevel);
         int? maxWarnings = run.MaxWarnings ?? session.RunConfig?.MaxWarnings;

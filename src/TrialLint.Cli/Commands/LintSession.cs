@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.FileSystemGlobbing;
 using TrialLint.Configuration;
 using TrialLint.Diagnostics;
@@ -14,6 +12,9 @@ internal sealed record SessionOptions(string[] Paths, string? ConfigPath, string
 {
     /// <summary>Whether the path <c>-</c> means a report read from standard input (<c>lint</c>), not a file named '-'.</summary>
     public bool AllowStdin { get; init; }
+
+    /// <summary>Whether folders are also searched for registry records (<c>--registry-records</c>).</summary>
+    public bool RegistryRecords { get; init; }
 }
 
 /// <summary>
@@ -40,6 +41,12 @@ internal sealed class LintSession
     public TrialLintConfig? RunConfig { get; }
 
     public IReadOnlyList<string> Files { get; }
+
+    /// <summary>The shard of the run (<c>--shard</c>), or null for the whole run.</summary>
+    public Shard? Shard { get; private init; }
+
+    /// <summary>The records to lint: the files, archives by entry and NDJSON files by line, of this run's shard.</summary>
+    public IEnumerable<InputRecord> Inputs => InputSources.Expand(Files, Shard);
 
     /// <summary>Whether one report comes from standard input (the path <c>-</c>).</summary>
     public bool ReadsStdin { get; private init; }
@@ -70,7 +77,8 @@ internal sealed class LintSession
         bool readsStdin = options.AllowStdin && options.Paths.Contains("-");
         string[] paths = readsStdin ? options.Paths.Where(p => p != "-").ToArray() : options.Paths;
         IReadOnlyList<string> files = [], missing = [];
-        if (paths.Length > 0) (files, missing) = ReportDiscovery.Expand(paths);
+        bool registryRecords = options.RegistryRecords || runConfig?.RegistryRecords == true;
+        if (paths.Length > 0) (files, missing) = ReportDiscovery.Expand(paths, registryRecords: registryRecords);
         foreach (string path in missing) error.WriteLine($"triallint: error: '{path}' does not exist or matches no file");
         if (missing.Count > 0) return null;
         files = Filter(files, runConfig);
@@ -93,35 +101,24 @@ internal sealed class LintSession
             }
             files = files.Where(f => changed.Contains(Path.GetFullPath(f))).ToList();
         }
-        if (options.Shard is { } shard)
+        Shard? shard = null;
+        if (options.Shard is { } shardText)
         {
-            if (!TryParseShard(shard, out int index, out int count))
+            shard = Shard.Parse(shardText);
+            if (shard is null)
             {
-                error.WriteLine($"triallint: error: --shard takes I/N with 1 <= I <= N (e.g. 2/4), not '{shard}'");
+                error.WriteLine($"triallint: error: --shard takes I/N with 1 <= I <= N (e.g. 2/4), not '{shardText}'");
                 return null;
             }
-            files = files.Where(f => ShardOf(f, count) == index).ToList();
+            // A plain file is in one shard; an archive or NDJSON file is read by every shard, each taking its own entries or lines.
+            files = files.Where(f => InputSources.IsContainer(f) || shard.Contains(f)).ToList();
         }
         else if (files.Count == 0 && options.ChangedSince is null && !readsStdin)
         {
-            error.WriteLine($"triallint: error: no report files ({string.Join(", ", ReportDiscovery.ReportSuffixes.Select(s => "*" + s))}) in {string.Join(", ", options.Paths.Select(p => $"'{p}'"))}");
+            error.WriteLine($"triallint: error: no report files ({string.Join(", ", ReportDiscovery.ReportSuffixes.Select(s => "*" + s))}) in {string.Join(", ", options.Paths.Select(p => $"'{p}'"))}{(registryRecords ? "" : "; for registry records in a folder, add --registry-records")}");
             return null;
         }
-        return new LintSession(rules, configs, runConfig, files) { RulesFailed = rulesFailed, ReadsStdin = readsStdin };
-    }
-
-    /// <summary>The shard (1-based) a file belongs to: a hash of its path, so it does not depend on which other files exist.</summary>
-    public static int ShardOf(string path, int count)
-    {
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(path.Replace('\\', '/')));
-        return (int)(BitConverter.ToUInt32(hash, 0) % (uint)count) + 1;
-    }
-
-    private static bool TryParseShard(string text, out int index, out int count)
-    {
-        index = count = 0;
-        var parts = text.Split('/');
-        return parts.Length == 2 && int.TryParse(parts[0], out index) && int.TryParse(parts[1], out count) && count >= 1 && index >= 1 && index <= count;
+        return new LintSession(rules, configs, runConfig, files) { RulesFailed = rulesFailed, ReadsStdin = readsStdin, Shard = shard };
     }
 
     private static IReadOnlyList<string> Filter(IReadOnlyList<string> files, TrialLintConfig? config)

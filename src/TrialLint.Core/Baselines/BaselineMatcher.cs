@@ -42,7 +42,7 @@ public sealed class BaselineMatcher
             New.Add((result, d));
             return d;
         }).ToList();
-        return new FileResult(result.Path, result.Source, result.Tree, result.Report, [.. marked]) { Outcomes = result.Outcomes, SelectedPacks = result.SelectedPacks };
+        return result.WithDiagnostics([.. marked]);
     }
 
     /// <summary>Entries of the files linted in this run that matched no finding.</summary>

@@ -62,6 +62,7 @@ public static class ConfigLoader
             Include = Strings(root["include"]),
             Exclude = Strings(root["exclude"]),
             Registry = Text(root, "registry") is { } registry ? Path.GetFullPath(Path.Combine(directory, registry)) : null,
+            RegistryRecords = root["registryRecords"] is ScalarNode records && records.AsBoolean() == true,
         };
     }
 

@@ -41,4 +41,7 @@ public sealed record TrialLintConfig
 
     /// <summary>Folder of registry records to cross-check against, as a full path, when set.</summary>
     public string? Registry { get; init; }
+
+    /// <summary>Whether folders are also searched for registry records (<c>registryRecords: true</c>, as <c>--registry-records</c>).</summary>
+    public bool RegistryRecords { get; init; }
 }

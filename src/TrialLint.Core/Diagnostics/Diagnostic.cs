@@ -57,6 +57,13 @@ public sealed class Diagnostic
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
         severity == Severity ? this : new Diagnostic(Descriptor, Location, Arguments, severity, Suppression) { _message = _message };
 
+    /// <summary>Returns this finding at another place (a record read from one line of a larger file).</summary>
+    public Diagnostic WithLocation(Location location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return new Diagnostic(Descriptor, location, Arguments, Severity, Suppression) { _message = _message };
+    }
+
     /// <summary>Returns this finding marked as silenced by <paramref name="suppression"/>.</summary>
     public Diagnostic WithSuppression(Suppression suppression)
     {

@@ -154,11 +154,26 @@ public static class InputDiagnostics
         DiagnosticCategory.Input, DiagnosticSeverity.Warning,
         "Rules that test conditions over lists (all, any, count) stop after a fixed number of tests on one report, so a report with enormous lists cannot stall a run. When a rule stops, it is not checked on that report, and this finding says so instead of failing the run.");
 
+    /// <summary>TL0032: an archive, or one entry of it, that cannot be read.</summary>
+    public static readonly DiagnosticDescriptor ArchiveUnreadable = new(
+        "TL0032", "Archive or archive entry cannot be read",
+        "{subject} cannot be read: {reason}",
+        DiagnosticCategory.Input, DiagnosticSeverity.Error,
+        "TrialLint reads a zip archive of records (such as ClinicalTrials.gov's ctg-studies.json.zip) entry by entry without extracting it. An archive whose table of entries is missing (a download cut short) cannot be read at all; an entry whose compressed data is damaged cannot be read either. The other entries are still checked.");
+
+    /// <summary>TL0033: the same registry study twice in one run.</summary>
+    public static readonly DiagnosticDescriptor DuplicateStudy = new(
+        "TL0033", "The same registry study appears twice",
+        "{id} is also the study of {first}; a run should hold each study once, so counts per sponsor or rule are not doubled",
+        DiagnosticCategory.Input, DiagnosticSeverity.Error,
+        "Each ClinicalTrials.gov study has one NCT number. The same number in two entries of an archive, two lines of an NDJSON file, two studies of a page or two files of one run means the input holds a study twice (an export appended to, two downloads merged): every finding and every count about it would be doubled. Both copies are still checked.");
+
     /// <summary>All input descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         Unreadable, NotText, Empty, TooLarge, YamlSyntax, JsonSyntax, DuplicateKey, YamlAlias, MultipleDocuments,
         FormatVersion, WrongType, UnknownKey, ValueNotAllowed, OutOfRange, RequiredKeyMissing, UnknownPack,
         NotReportOrRecord, RecordWithoutProtocol, RecordGroupsMissing, TooLongToCheck, TooLargeToCheck,
+        ArchiveUnreadable, DuplicateStudy,
     ];
 }

@@ -49,6 +49,19 @@ public sealed class FileResult
     /// <summary>No packs.</summary>
     public static IReadOnlySet<string> NoPacks { get; } = System.Collections.Frozen.FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// The archive the input came from (its path as given, e.g. <c>ctg-studies.json.zip</c>), or null for a file of its
+    /// own. <see cref="Path"/> is then the archive's path and the entry's name joined by '/'.
+    /// </summary>
+    public string? Archive { get; init; }
+
+    /// <summary>The entry's name within <see cref="Archive"/> (e.g. <c>NCT01234567.json</c>), or null.</summary>
+    public string? Entry { get; init; }
+
+    /// <summary>This result with other findings; everything else (outcomes, packs, archive) kept.</summary>
+    public FileResult WithDiagnostics(ImmutableArray<Diagnostic> diagnostics) =>
+        new(Path, Source, Tree, Report, diagnostics) { Outcomes = Outcomes, SelectedPacks = SelectedPacks, Archive = Archive, Entry = Entry };
+
     /// <summary>Whether any finding is an internal error (TL09xx).</summary>
     public bool HasInternalError => Diagnostics.Any(d => d.Descriptor.Category == DiagnosticCategory.Internal);
 }

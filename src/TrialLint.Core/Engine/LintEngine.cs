@@ -65,6 +65,40 @@ public sealed class LintEngine
         while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// Lints records (<see cref="InputSources"/>: files, archive entries, NDJSON lines) in parallel, yielding results
+    /// in input order, with the same sliding window as <see cref="LintFiles"/>: records are read in order by the
+    /// caller's enumeration, so only the window's bytes are held.
+    /// </summary>
+    public IEnumerable<FileResult> LintInputs(IEnumerable<InputRecord> inputs, DuplicateStudies? duplicates = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var window = new Queue<(InputRecord Input, Task<FileResult> Task)>(WindowSize);
+        // Studies seen twice are found in input order (the first copy is the one kept), before a record is placed on its line.
+        FileResult Next()
+        {
+            var (input, task) = window.Dequeue();
+            var result = task.GetAwaiter().GetResult();
+            return input.Place(duplicates?.Check(result) ?? result);
+        }
+        foreach (var input in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            window.Enqueue((input, Task.Run(() => LintUnplaced(input), cancellationToken)));
+            if (window.Count >= WindowSize) yield return Next();
+        }
+        while (window.Count > 0) yield return Next();
+    }
+
+    /// <summary>Lints one record: a file as <see cref="LintFile"/> does, an entry or line from its bytes, placed where it was read.</summary>
+    public FileResult LintInput(InputRecord input) => (input ?? throw new ArgumentNullException(nameof(input))).Place(LintUnplaced(input));
+
+    private FileResult LintUnplaced(InputRecord input)
+    {
+        if (input.Failure is { } failure) return new FileResult(input.Path, null, null, null, [failure]);
+        return input.Bytes is { } bytes ? LintBytes(input.Path, bytes) : LintFile(input.Path);
+    }
+
     /// <summary>Reads and lints one file. Never throws for a bad file: every problem is a finding.</summary>
     public FileResult LintFile(string path)
     {

@@ -15,8 +15,17 @@ public static class ReportDiscovery
 
     private static readonly string[] SkippedFolders = [".git", "node_modules", "bin", "obj"];
 
-    /// <summary>Expands <paramref name="inputs"/>; inputs that match nothing are returned in <c>Missing</c>.</summary>
-    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> inputs, string? baseDirectory = null)
+    /// <summary>
+    /// The name endings of registry record files found in folders when asked (<c>--registry-records</c>): JSON records
+    /// and pages, NDJSON files and zip archives of records.
+    /// </summary>
+    public static IReadOnlyList<string> RecordSuffixes { get; } = [".json", ".jsonl", ".ndjson", ".zip"];
+
+    /// <summary>
+    /// Expands <paramref name="inputs"/>; inputs that match nothing are returned in <c>Missing</c>. With
+    /// <paramref name="registryRecords"/>, folders are also searched for registry records (<see cref="RecordSuffixes"/>).
+    /// </summary>
+    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> inputs, string? baseDirectory = null, bool registryRecords = false)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         baseDirectory ??= Directory.GetCurrentDirectory();
@@ -33,7 +42,7 @@ public static class ReportDiscovery
             }
             else if (Directory.Exists(full))
             {
-                foreach (string file in FindReports(full)) Add(file);
+                foreach (string file in FindReports(full, registryRecords)) Add(file);
             }
             else if (input.AsSpan().IndexOfAny("*?[") >= 0)
             {
@@ -53,7 +62,7 @@ public static class ReportDiscovery
     public static bool IsReportFile(string path) =>
         ReportSuffixes.Any(s => path.EndsWith(s, StringComparison.OrdinalIgnoreCase));
 
-    private static IEnumerable<string> FindReports(string directory)
+    private static IEnumerable<string> FindReports(string directory, bool registryRecords)
     {
         // Each folder is searched once, by where it really is: a link back up the tree ("up -> ..") is not followed
         // again, so a loop of links neither repeats reports nor makes the walk grow without end.
@@ -79,7 +88,7 @@ public static class ReportDiscovery
                 {
                     if (!SkippedFolders.Contains(Path.GetFileName(entry), StringComparer.OrdinalIgnoreCase)) pending.Push(entry);
                 }
-                else if (IsReportFile(entry))
+                else if (IsReportFile(entry) || (registryRecords && RecordSuffixes.Any(s => entry.EndsWith(s, StringComparison.OrdinalIgnoreCase))))
                 {
                     yield return entry;
                 }

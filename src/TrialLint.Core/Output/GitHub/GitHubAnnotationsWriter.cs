@@ -36,6 +36,17 @@ public sealed class GitHubAnnotationsWriter : FindingsWriter
             _out.Write("::");
             _out.Write(command);
             _out.Write(" file=");
+            if (file.Archive is { } archive)
+            {
+                // Lines of an archive's entry are not lines of any file in the repository: the annotation goes on the
+                // archive, and the message starts with where in the entry.
+                _out.Write(EscapeProperty(_context?.RepositoryRelative(archive) ?? archive));
+                _out.Write(",title=");
+                _out.Write(EscapeProperty($"{d.Id} {d.Descriptor.Title}"));
+                _out.Write("::");
+                _out.WriteLine(EscapeData($"{file.Entry}:{loc.StartLine}:{loc.StartColumn}: {d.Message}"));
+                continue;
+            }
             _out.Write(EscapeProperty(path));
             int endLine = Math.Max(loc.EndLine, loc.StartLine);
             // GitHub reads columns only for a span on one line, and says not to send them otherwise.

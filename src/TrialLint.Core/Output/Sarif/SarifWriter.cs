@@ -20,6 +20,11 @@ public sealed class SarifWriter : FindingsWriter
 
     private readonly Utf8JsonWriter _json;
     private readonly List<Diagnostic> _notifications = [];
+
+    // Archives (zip files) and the entries of them that have results: run.artifacts, each entry nested in its archive
+    // by parentIndex (SARIF 2.1.0, 3.24.2-3.24.3). Written at the end; held as one short string per entry with results.
+    private readonly List<(string Uri, int ParentIndex)> _artifacts = [];
+    private readonly Dictionary<string, int> _archiveIndex = new(StringComparer.Ordinal);
     private RunContext? _context;
     private Dictionary<string, int> _ruleIndex = [];
 
@@ -73,6 +78,7 @@ public sealed class SarifWriter : FindingsWriter
         ArgumentNullException.ThrowIfNull(file);
         var context = _context ?? throw new InvalidOperationException("Begin was not called.");
         string uri = context.RepositoryRelative(file.Path);
+        int entryIndex = file.Archive is { } archive && file.Entry is { } entry && file.Diagnostics.Length > 0 ? EntryArtifact(context.RepositoryRelative(archive), entry) : -1;
         foreach (var diagnostic in file.Diagnostics)
         {
             if (diagnostic.Descriptor == InputDiagnostics.Unreadable) _notifications.Add(diagnostic);
@@ -86,7 +92,8 @@ public sealed class SarifWriter : FindingsWriter
             _json.WriteEndObject();
             _json.WriteStartArray("locations");
             _json.WriteStartObject();
-            WritePhysicalLocation(uri, loc);
+            if (entryIndex >= 0) WriteNestedLocation(entryIndex, loc);
+            else WritePhysicalLocation(uri, loc);
             if (!loc.Pointer.IsRoot)
             {
                 _json.WriteStartArray("logicalLocations");
@@ -153,6 +160,7 @@ public sealed class SarifWriter : FindingsWriter
         _json.WriteEndArray();
         _json.WriteEndObject();
         _json.WriteEndArray(); // invocations
+        if (_artifacts.Count > 0) WriteArtifacts();
         _json.WriteEndObject(); // run
         _json.WriteEndArray(); // runs
         _json.WriteEndObject();
@@ -192,13 +200,70 @@ public sealed class SarifWriter : FindingsWriter
         _json.WriteEndObject();
     }
 
-    private void WritePhysicalLocation(string uri, Location loc)
+    /// <summary>The index in run.artifacts of an archive's entry (and, the first time, of the archive).</summary>
+    private int EntryArtifact(string archiveUri, string entry)
+    {
+        if (!_archiveIndex.TryGetValue(archiveUri, out int parent))
+        {
+            parent = _artifacts.Count;
+            _archiveIndex[archiveUri] = parent;
+            _artifacts.Add((archiveUri, -1));
+        }
+        _artifacts.Add((EntryUri(entry), parent));
+        return _artifacts.Count - 1;
+    }
+
+    /// <summary>
+    /// An entry's path within its archive, as the archive names it: a relative-path reference. SARIF 2.1.0 (3.24.2)
+    /// showed it with a leading "/", but 3.4.4 (errata) and the validator's SARIF1004 forbid a relative reference that
+    /// begins with a slash, and the 2.2 text says an archive member is named as the archive names it.
+    /// </summary>
+    private static string EntryUri(string entry) => Uri.EscapeDataString(entry.TrimStart('/')).Replace("%2F", "/", StringComparison.Ordinal);
+
+    private void WriteArtifacts()
+    {
+        _json.WriteStartArray("artifacts");
+        foreach (var (uri, parent) in _artifacts)
+        {
+            _json.WriteStartObject();
+            if (parent < 0)
+            {
+                WriteArtifactLocation(uri);
+                _json.WriteString("mimeType", "application/zip");
+            }
+            else
+            {
+                // A nested artifact's location is its path within the parent, with no uriBaseId (3.4.4).
+                _json.WriteStartObject("location");
+                _json.WriteString("uri", uri);
+                _json.WriteEndObject();
+                _json.WriteNumber("parentIndex", parent);
+                _json.WriteString("mimeType", "application/json");
+            }
+            _json.WriteStartArray("roles");
+            _json.WriteStringValue("analysisTarget");
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+    }
+
+    private void WriteNestedLocation(int index, Location loc)
     {
         _json.WriteStartObject("physicalLocation");
         _json.WriteStartObject("artifactLocation");
+        _json.WriteString("uri", _artifacts[index].Uri);
+        _json.WriteNumber("index", index);
+        _json.WriteEndObject();
+        WriteRegion(loc);
+        _json.WriteEndObject();
+    }
+
+    private void WriteArtifactLocation(string uri, string name = "location")
+    {
+        _json.WriteStartObject(name);
         if (Path.IsPathRooted(uri))
         {
-            // A file outside the repository keeps its absolute address.
             _json.WriteString("uri", new Uri(uri).AbsoluteUri);
         }
         else
@@ -207,6 +272,19 @@ public sealed class SarifWriter : FindingsWriter
             _json.WriteString("uriBaseId", "%SRCROOT%");
         }
         _json.WriteEndObject();
+    }
+
+    private void WritePhysicalLocation(string uri, Location loc)
+    {
+        _json.WriteStartObject("physicalLocation");
+        // A file outside the repository keeps its absolute address.
+        WriteArtifactLocation(uri, "artifactLocation");
+        WriteRegion(loc);
+        _json.WriteEndObject();
+    }
+
+    private void WriteRegion(Location loc)
+    {
         _json.WriteStartObject("region");
         _json.WriteNumber("startLine", loc.StartLine);
         _json.WriteNumber("startColumn", loc.StartColumn);
@@ -215,7 +293,6 @@ public sealed class SarifWriter : FindingsWriter
         int endColumn = endLine == loc.StartLine ? Math.Max(loc.EndColumn, loc.StartColumn + 1) : Math.Max(loc.EndColumn, 1);
         _json.WriteNumber("endLine", endLine);
         _json.WriteNumber("endColumn", endColumn);
-        _json.WriteEndObject();
         _json.WriteEndObject();
     }
 }

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using TrialLint.Diagnostics;
+
+namespace TrialLint.Engine;
+
+/// <summary>
+/// One thing to lint, as <see cref="InputSources"/> finds it: a file (read when it is linted, in parallel), an entry of a
+/// zip archive or a line of an NDJSON file (read in order by the enumeration, bounded like a file), or a finding in
+/// place of an input that could not be read. Only the records in flight hold their bytes.
+/// </summary>
+public sealed class InputRecord
+{
+    private InputRecord(string path) => Path = path;
+
+    /// <summary>The path shown in findings: the file, <c>archive.zip/entry.json</c>, or the NDJSON file.</summary>
+    public string Path { get; }
+
+    /// <summary>The archive's path when the record is an entry of one.</summary>
+    public string? Archive { get; private init; }
+
+    /// <summary>The entry's name within <see cref="Archive"/>.</summary>
+    public string? Entry { get; private init; }
+
+    /// <summary>The line of the file the record starts on (an NDJSON line); 1 for a whole file or entry.</summary>
+    public int FirstLine { get; private init; } = 1;
+
+    /// <summary>The bytes, read already; null for a file read when linted.</summary>
+    public byte[]? Bytes { get; private init; }
+
+    /// <summary>The finding reported instead of linting, when the record could not be read.</summary>
+    public Diagnostic? Failure { get; private init; }
+
+    /// <summary>A file of its own, read when it is linted.</summary>
+    public static InputRecord ForFile(string path) => new(path ?? throw new ArgumentNullException(nameof(path)));
+
+    /// <summary>An entry of <paramref name="archive"/>, read.</summary>
+    public static InputRecord ForEntry(string archive, string entry, byte[] bytes) =>
+        new(EntryPath(archive, entry)) { Archive = archive, Entry = entry, Bytes = bytes };
+
+    /// <summary>One line of an NDJSON file, read.</summary>
+    public static InputRecord ForLine(string path, int line, byte[] bytes) => new(path) { FirstLine = line, Bytes = bytes };
+
+    /// <summary>A finding about a file, an archive or an entry in place of linting it.</summary>
+    public static InputRecord Failed(string path, DiagnosticDescriptor descriptor, int line = 1, string? archive = null, string? entry = null, params (string Name, object? Value)[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var location = new Location(path, line, 1, line, 1, Text.JsonPointer.Root);
+        return new InputRecord(path) { Archive = archive, Entry = entry, FirstLine = line, Failure = Diagnostic.Create(descriptor, location, arguments) };
+    }
+
+    /// <summary>The path shown for an entry: the archive's path and the entry's name joined by '/'.</summary>
+    public static string EntryPath(string archive, string entry) => archive + "/" + entry.TrimStart('/');
+
+    /// <summary>
+    /// The result of linting this record as the user sees it: tied to its archive, and for a line of an NDJSON file
+    /// placed on that line. A one-line record's excerpt would be the whole record, so it keeps no source text.
+    /// </summary>
+    internal FileResult Place(FileResult result)
+    {
+        if (Bytes is not null && Archive is null)
+        {
+            int shift = FirstLine - 1;
+            var moved = shift == 0 ? result.Diagnostics
+                : result.Diagnostics.Select(d => d.WithLocation(d.Location with { StartLine = d.Location.StartLine + shift, EndLine = d.Location.EndLine + shift })).ToImmutableArray();
+            return new FileResult(result.Path, null, result.Tree, result.Report, moved) { Outcomes = result.Outcomes, SelectedPacks = result.SelectedPacks };
+        }
+        return Archive is null ? result : new FileResult(result.Path, result.Source, result.Tree, result.Report, result.Diagnostics)
+        {
+            Outcomes = result.Outcomes,
+            SelectedPacks = result.SelectedPacks,
+            Archive = Archive,
+            Entry = Entry,
+        };
+    }
+}
