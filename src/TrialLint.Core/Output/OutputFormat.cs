@@ -36,14 +36,11 @@ public sealed record OutputOptions(bool Color, string? TemplateDirectory)
     /// <summary>Whether the run compares against a baseline.</summary>
     public bool BaselineInUse { get; init; }
 
-    /// <summary>The file the format is written to; null for standard output. The checklist picks its document by the extension.</summary>
+    /// <summary>The file the format is written to; null for standard output. The summary (CSV or HTML) and the checklist (Markdown, HTML or Word) pick their document by its extension.</summary>
     public string? OutputPath { get; init; }
 
     /// <summary>The most findings the console writes per file (<c>--max-findings</c>); null: all.</summary>
     public int? MaxFindingsPerFile { get; init; }
-
-    /// <summary>The file the format is written to (null: standard output); the summary picks CSV or HTML by its extension.</summary>
-    public string? OutputPath { get; init; }
 
     /// <summary>The lowest severity that fails the run; test-result formats fail only findings at or above it.</summary>
     public Diagnostics.DiagnosticSeverity FailLevel { get; init; } = Diagnostics.DiagnosticSeverity.Error;
