@@ -26,6 +26,7 @@ public static class Program
             BaselineCommand.Create(output, error),
             InitCommand.Create(output, error),
             ImportCommand.Create(output, error),
+            LspCommand.Create(output, error, input),
         };
         var parse = root.Parse(args);
         var usageErrors = IsHelpOrVersion(args) ? [] : UsageErrors.Of(parse);
