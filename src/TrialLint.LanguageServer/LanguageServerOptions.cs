@@ -8,7 +8,7 @@ public sealed class LanguageServerOptions
     /// linted once). A lint already running is never interrupted; the latest text is linted when it ends.
     /// The client may set it with <c>initializationOptions: {"debounceMs": N}</c>.
     /// </summary>
-    public int DebounceMilliseconds { get; init; } = 25;
+    public int DebounceMilliseconds { get; init; } = 10;
 
     /// <summary>The folder whose baseline applies to files with no configuration (the workspace root), when known before initialize.</summary>
     public string? Root { get; init; }
