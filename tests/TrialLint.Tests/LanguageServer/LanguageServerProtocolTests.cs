@@ -334,6 +334,21 @@ public sealed class LanguageServerProtocolTests
     }
 
     [Fact]
+    public async Task A_configuration_file_gets_completion_and_hover_from_its_schema()
+    {
+        string text = "failLevel: warning\nru: x\n";
+        string path = TempReport(text, ".triallint.yaml");
+        await using var client = await StartAsync();
+        await client.OpenAsync(Uri(path), text);
+        var levels = (await client.RequestAsync("textDocument/completion", new JsonObject { ["textDocument"] = Doc(Uri(path)), ["position"] = Position(0, 11) }))["result"]!["items"]!.AsArray();
+        Assert.Contains(levels, i => (string)i!["label"]! == "warning");
+        var keys = (await client.RequestAsync("textDocument/completion", new JsonObject { ["textDocument"] = Doc(Uri(path)), ["position"] = Position(1, 2) }))["result"]!["items"]!.AsArray();
+        Assert.Contains(keys, i => (string)i!["label"]! == "rules");
+        var hover = await client.RequestAsync("textDocument/hover", new JsonObject { ["textDocument"] = Doc(Uri(path)), ["position"] = Position(0, 3) });
+        Assert.StartsWith("**failLevel**", (string)hover["result"]!["contents"]!["value"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rule_file_gets_its_own_findings_at_their_lines()
     {
         string text = "id: TL0599\ntitle: Test rule\nseverity: warning\ncategory: OpenScience\nchecklist:\n  - CONSORT-2025:99z\ndescription: A rule written to test the language server.\nmessage: The registration is missing\nrequire: present(registration)\n";
