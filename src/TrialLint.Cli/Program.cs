@@ -28,6 +28,7 @@ public static class Program
             ImportCommand.Create(output, error),
             SchemaCommand.Create(output, error),
             MergeCommand.Create(output, error),
+            LspCommand.Create(output, error, input),
         };
         var parse = root.Parse(args);
         var usageErrors = IsHelpOrVersion(args) ? [] : UsageErrors.Of(parse);

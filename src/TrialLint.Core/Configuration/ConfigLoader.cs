@@ -31,7 +31,16 @@ public static class ConfigLoader
             diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.ConfigInvalid, Location.ForFile(path), ("reason", $"The configuration cannot be read: {ex.Message}")));
             return null;
         }
-        var tree = YamlSyntaxParser.Parse(new SourceText(path, text));
+        return Load(new SourceText(path, text), diagnostics);
+    }
+
+    /// <summary>Loads a configuration from its text (an editor's buffer); returns null when it has problems.</summary>
+    public static TrialLintConfig? Load(SourceText source, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        string path = source.Path;
+        var tree = YamlSyntaxParser.Parse(source);
         if (tree.Root is null && tree.Diagnostics.IsEmpty) return new TrialLintConfig { Path = path };
         var problems = tree.Diagnostics.Concat(tree.Root is null ? [] : SchemaValidator.Validate(tree, "config.schema.json")).ToList();
         foreach (var problem in problems)
@@ -70,12 +79,16 @@ public static class ConfigLoader
     /// Checks the rule ids and packs a loaded configuration names against <paramref name="rules"/>; each unknown one is a
     /// TL0809 finding at its line. Returns whether the configuration is usable.
     /// </summary>
-    public static bool CheckNames(TrialLintConfig config, RuleSet rules, ICollection<Diagnostic> diagnostics)
+    public static bool CheckNames(TrialLintConfig config, RuleSet rules, ICollection<Diagnostic> diagnostics) =>
+        CheckNames(config, rules, diagnostics, null);
+
+    /// <summary>As <see cref="CheckNames(TrialLintConfig, RuleSet, ICollection{Diagnostic})"/>, on the configuration's text when given (an editor's buffer).</summary>
+    public static bool CheckNames(TrialLintConfig config, RuleSet rules, ICollection<Diagnostic> diagnostics, SourceText? text)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (InputFile.TryReadSource(config.Path, SyntaxLimits.MaxFileBytes) is not { } source) return true;
+        if ((text ?? InputFile.TryReadSource(config.Path, SyntaxLimits.MaxFileBytes)) is not { } source) return true;
         var tree = YamlSyntaxParser.Parse(source);
         if (tree.Root is not MappingNode root) return true;
         var ids = rules.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);

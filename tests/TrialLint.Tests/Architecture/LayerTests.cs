@@ -30,6 +30,7 @@ public sealed class LayerTests
         ["Engine"],
         ["Output"],
         ["Baselines", "Testing"],
+        ["LanguageServer"],
         ["Cli"],
     ];
 
@@ -90,7 +91,7 @@ public sealed class LayerTests
     private static readonly Lazy<List<Use>> AllUses = new(() =>
     {
         var uses = new HashSet<(string, string)>();
-        foreach (string path in new[] { typeof(LintEngine).Assembly.Location, typeof(TrialLint.Cli.ExitCodes).Assembly.Location })
+        foreach (string path in new[] { typeof(LintEngine).Assembly.Location, typeof(TrialLint.LanguageServer.TrialLintLanguageServer).Assembly.Location, typeof(TrialLint.Cli.ExitCodes).Assembly.Location })
         {
             using var module = ModuleDefinition.ReadModule(path);
             foreach (var type in module.GetTypes())

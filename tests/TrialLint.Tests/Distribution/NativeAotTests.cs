@@ -78,6 +78,14 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.NativeBuild>
         Assert.Contains("59 suppressed", lint.StdOut);
     }
 
+    [SkippableFact]
+    public async Task Native_build_serves_the_language_server()
+    {
+        ReleaseBuilds.Require();
+        ExternalTools.Require(_build.Executable, _build.Reason);
+        await LanguageServer.LanguageServerProcessScenario.RunAsync(_build.Executable!, []);
+    }
+
     /// <summary>Timings and timestamps differ from run to run; nothing else may.</summary>
     private static string Normalise(string output) =>
         Regex.Replace(output, @"\d+(\.\d+)? ?ms\b|\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?( UTC|Z)?|""(startTimeUtc|endTimeUtc)"": ""[^""]*""", "#");
