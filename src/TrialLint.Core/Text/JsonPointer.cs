@@ -32,6 +32,9 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
         return new JsonPointer((_value ?? string.Empty) + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>A pointer from text already known to be one (built by <see cref="Append(string)"/>), without checking it again.</summary>
+    internal static JsonPointer FromText(string text) => new(text);
+
     /// <summary>Parses a pointer such as <c>/arms/0/id</c>; the empty string is the root.</summary>
     public static JsonPointer Parse(string text)
     {
