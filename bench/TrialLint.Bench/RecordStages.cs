@@ -12,7 +12,7 @@ namespace TrialLint.Bench;
 
 /// <summary>
 /// Where the time of a registry record goes, stage by stage, on one thread: read, decode, parse (tree with
-/// positions and pointers), map (CtGovMapper to the report model), select packs, analyze (C# analyzers and rule files
+/// positions and pointers; beside it the JSON reader alone, building nothing), map (CtGovMapper to the report model), select packs, analyze (C# analyzers and rule files
 /// apart), the whole engine (LintBytes: the stages above plus sorting and filtering findings), and the JSON output.
 /// Records with and without a results section are reported apart, since the first are ten times larger.
 /// Time is the thread's CPU time (clock_gettime(CLOCK_THREAD_CPUTIME_ID)), not wall time: on a machine shared with
@@ -29,7 +29,7 @@ public static class RecordStages
         var driver = new AnalyzerDriver(rules.Analyzers);
         var csharpDriver = new AnalyzerDriver(rules.Analyzers.Where(a => a is not RuleFileAnalyzer));
         var ruleFileDriver = new AnalyzerDriver(rules.Analyzers.OfType<RuleFileAnalyzer>());
-        string[] names = ["read", "decode", "parse", "map", "select packs", "analyze", "  C# analyzers", "  rule files", "engine (LintBytes)", "JSON output"];
+        string[] names = ["read", "decode", "parse", "  reader alone", "map", "select packs", "analyze", "  C# analyzers", "  rule files", "engine (LintBytes)", "JSON output"];
         var groups = new Dictionary<bool, Stage[]>
         {
             [true] = [.. names.Select(n => new Stage(n))],
@@ -42,15 +42,19 @@ public static class RecordStages
 
         // Warm up every stage so JIT time is not counted per record.
         foreach (string file in files.Take(60)) Stages(file, measure: false);
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var paused = GC.GetTotalPauseDuration();
         for (int r = 0; r < repeat; r++)
             foreach (string file in files) Stages(file, measure: true);
+        Console.WriteLine($"garbage collections: gen0 {GC.CollectionCount(0) - collections[0]}, gen1 {GC.CollectionCount(1) - collections[1]}, gen2 {GC.CollectionCount(2) - collections[2]}; " +
+            $"paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in all");
 
         Console.WriteLine($"{files.Length} records x {repeat}, one thread, CPU time of the thread per record:");
         foreach (bool results in new[] { true, false })
         {
             var (n, bytes) = counts[results];
             if (n == 0) continue;
-            var engineStage = groups[results][8];
+            var engineStage = groups[results][9];
             double engineMs = engineStage.CpuMs / n;
             Console.WriteLine($"records {(results ? "with" : "without")} results: {n / repeat}, mean {bytes / (double)n / 1024:0.0} KB; " +
                 $"engine {engineMs:0.000} ms a record = {bytes / 1e6 / (engineStage.CpuMs / 1000):0.0} MB/s, {1000 / engineMs:0} records/s per core");
@@ -68,18 +72,28 @@ public static class RecordStages
             s[0].Measure(measure, () => File.ReadAllBytes(file));
             var source = s[1].Measure(measure, () => SourceDecoder.Decode(file, bytes, out _)!);
             var tree = s[2].Measure(measure, () => SyntaxParser.Parse(source, bytes));
-            var (reports, _) = s[3].Measure(measure, () => CtGovMapper.MapStudies(tree, options.Registry));
+            s[3].Measure(measure, () => ReadAll(bytes));
+            var (reports, _) = s[4].Measure(measure, () => CtGovMapper.MapStudies(tree, options.Registry));
             foreach (var report in reports)
             {
-                var packs = s[4].Measure(measure, () => rules.SelectPacks(report, options.Packs));
+                var packs = s[5].Measure(measure, () => rules.SelectPacks(report, options.Packs));
                 var selector = rules.SelectorFor(packs);
-                s[5].Measure(measure, () => driver.Analyze(report, tree, selector));
-                s[6].Measure(measure, () => csharpDriver.Analyze(report, tree, selector));
-                s[7].Measure(measure, () => ruleFileDriver.Analyze(report, tree, selector));
+                s[6].Measure(measure, () => driver.Analyze(report, tree, selector));
+                s[7].Measure(measure, () => csharpDriver.Analyze(report, tree, selector));
+                s[8].Measure(measure, () => ruleFileDriver.Analyze(report, tree, selector));
             }
-            var result = s[8].Measure(measure, () => engine.LintBytes(file, bytes));
-            s[9].Measure(measure, () => { json.Add(result); return 0; });
+            var result = s[9].Measure(measure, () => engine.LintBytes(file, bytes));
+            s[10].Measure(measure, () => { json.Add(result); return 0; });
         }
+    }
+
+    /// <summary>The floor of parsing: System.Text.Json's reader over every token, building nothing.</summary>
+    private static int ReadAll(byte[] bytes)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(bytes);
+        int tokens = 0;
+        while (reader.Read()) tokens++;
+        return tokens;
     }
 
     private sealed class Stage(string name)

@@ -7,7 +7,7 @@ namespace TrialLint.Syntax;
 /// Every node knows its span in the source and its JSON Pointer, so anything built from it can report at the
 /// right place without parsing again.
 /// </summary>
-public abstract class SyntaxNode
+public abstract class SyntaxNode : IPointerText
 {
     // The pointer's text, or null until it is first asked for. A large registry record holds tens of thousands of
     // nodes whose pointers are long ("/resultsSection/outcomeMeasuresModule/outcomeMeasures/3/classes/0/...") and
@@ -33,8 +33,13 @@ public abstract class SyntaxNode
     public TextSpan Span { get; }
 
     /// <summary>The JSON Pointer of the node from the document root.</summary>
+    // The text is built when the pointer is first read as text (a finding's location, a comparison), not here.
+    public JsonPointer Pointer => _pointer is { } text ? JsonPointer.FromText(text) : JsonPointer.Of(this);
+
     // Racing threads would both build the same text; the string reference is written atomically.
-    public JsonPointer Pointer => JsonPointer.FromText(_pointer ??= BuildPointer());
+    string IPointerText.PointerText => _pointer ??= BuildPointer();
+
+    bool IPointerText.IsRoot => _pointer is { } text ? text.Length == 0 : _parent is null;
 
     private string BuildPointer() => _parent is null ? string.Empty
         : (_name is null ? _parent.Pointer.Append(_index) : _parent.Pointer.Append(_name)).ToString();
