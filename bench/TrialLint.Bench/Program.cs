@@ -4,6 +4,7 @@ using TrialLint.Bench;
 //   generate DIR [--count N] [--seed S]   write a generated corpus
 //   rules [--count N] [--seed S]          time one flow-arithmetic rule as a rule file and as a C# analyzer
 //   stages DIR                            time each pipeline stage per report on one thread
+//   records DIR [--repeat N]              time each stage per registry record (thread CPU time), with and without results
 //   startup FILE                          what a fresh process pays once: rules, schema, first report (JIT)
 //   memory DIR engine|balanced            peak memory of an in-order parallel run: the engine's vs a load-balanced partitioner
 //   compare [--sizes ..] [--runs N] ...   the whole-process comparison with Spectral (run it through bench/run.sh)
@@ -21,6 +22,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "stages" when args.Length >= 2:
         StageBreakdown.Run(args[1]);
+        return 0;
+    case "records" when args.Length >= 2:
+        RecordStages.Run(args[1], Option("--repeat", 1));
         return 0;
     case "startup" when args.Length >= 2:
         StartupBreakdown.Run(args[1]);

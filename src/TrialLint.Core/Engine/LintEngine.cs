@@ -122,13 +122,14 @@ public sealed class LintEngine
         ArgumentNullException.ThrowIfNull(path);
         var source = SourceDecoder.Decode(path, bytes, out var decodeError);
         if (source is null) return new FileResult(path, null, null, null, [decodeError!]);
-        return LintSource(source);
+        return LintSource(source, SourceDecoder.WithoutByteOrderMark(bytes), fromBytes: true);
     }
 
     /// <summary>Lints text already in memory (an editor buffer, a test).</summary>
-    public FileResult LintText(string path, string text) => LintSource(new SourceText(path, text));
+    public FileResult LintText(string path, string text) => LintSource(new SourceText(path, text), default, fromBytes: false);
 
-    private FileResult LintSource(SourceText source)
+    /// <summary>Lints <paramref name="source"/>; when <paramref name="fromBytes"/>, <paramref name="utf8"/> holds the bytes it was decoded from.</summary>
+    private FileResult LintSource(SourceText source, ReadOnlySpan<byte> utf8, bool fromBytes)
     {
         SyntaxTree? tree = null;
         try
@@ -136,7 +137,7 @@ public sealed class LintEngine
             // The file's configuration is looked up once; its packs go to the one pack selection (PackSelector).
             var config = _options.Configuration?.ForFile(source.Path);
             IReadOnlyCollection<string> configuredPacks = config is { Packs.Length: > 0 } ? config.Packs : _options.Packs;
-            tree = SyntaxParser.Parse(source);
+            tree = fromBytes ? SyntaxParser.Parse(source, utf8) : SyntaxParser.Parse(source);
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             diagnostics.AddRange(tree.Diagnostics);
             if (tree.Root is null)

@@ -60,15 +60,15 @@ internal sealed partial class GroupLinker
         if (eligible.Count == 0) eligible = _entries.Where(e => e.IsArm).ToList();
 
         // 1. Same title; 2. same key words. Each must name exactly one candidate not yet taken in this module.
-        foreach (var level in (Func<string?, string>[])[Exact, Key])
+        foreach (bool exact in (ReadOnlySpan<bool>)[true, false])
         {
             for (int i = 0; i < titles.Count; i++)
             {
                 if (ids[i] is not null) continue;
-                string value = level(titles[i]);
+                string value = exact ? ExactOf(titles[i]) : KeyOf(titles[i]);
                 if (value.Length == 0) continue;
-                if (level != Exact && IsPooled(titles[i])) continue;
-                var matches = _entries.Where(e => !used.Contains(e) && e.Matches(value, level == Exact)).ToList();
+                if (!exact && IsPooled(titles[i])) continue;
+                var matches = _entries.Where(e => !used.Contains(e) && e.Matches(value, exact)).ToList();
                 if (matches.Count != 1) continue;
                 ids[i] = Take(matches[0], titles[i], used, isFlow);
             }
@@ -92,10 +92,10 @@ internal sealed partial class GroupLinker
         return ids!;
     }
 
-    private static string Take(Entry entry, string? title, HashSet<Entry> used, bool isFlow)
+    private string Take(Entry entry, string? title, HashSet<Entry> used, bool isFlow)
     {
         used.Add(entry);
-        entry.AddTitle(title);
+        entry.AddTitle(title, this);
         entry.IsFlow |= isFlow;
         return entry.Id;
     }
@@ -104,7 +104,7 @@ internal sealed partial class GroupLinker
     {
         // An id from the title without its analysis-set label: "Placebo->OL CZP (SS)" is "placebo-ol-czp".
         var entry = new Entry(UniqueId(isArm ? title : TrailingLabel().Replace(title ?? "", ""))) { IsArm = isArm, IsFlow = isFlow };
-        entry.AddTitle(title);
+        entry.AddTitle(title, this);
         _entries.Add(entry);
         return entry;
     }
@@ -133,6 +133,22 @@ internal sealed partial class GroupLinker
             slug = slug[..(cut > 10 ? cut : 40)].Trim('-');
         }
         return slug.Length == 0 ? "group" : slug;
+    }
+
+    // A record's outcome measures and adverse events repeat the same few group titles dozens of times; their normal
+    // forms (regular expressions, sorting) are computed once per title and record.
+    private readonly Dictionary<string, string> _exactForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _keyForms = new(StringComparer.Ordinal);
+
+    private string ExactOf(string? title) => Memo(_exactForms, title, Exact);
+
+    private string KeyOf(string? title) => Memo(_keyForms, title, Key);
+
+    private static string Memo(Dictionary<string, string> forms, string? title, Func<string?, string> form)
+    {
+        if (title is null) return form(null);
+        if (!forms.TryGetValue(title, out string? value)) forms[title] = value = form(title);
+        return value;
     }
 
     /// <summary>The title in lower case, with punctuation and spacing collapsed to single spaces.</summary>
@@ -186,12 +202,12 @@ internal sealed partial class GroupLinker
         /// <summary>Whether a title the entry goes by names a sequence of treatments.</summary>
         public bool IsSequence { get; private set; }
 
-        public void AddTitle(string? title)
+        public void AddTitle(string? title, GroupLinker linker)
         {
             IsSequence |= GroupLinker.IsSequence(title);
-            string exact = Exact(title);
+            string exact = linker.ExactOf(title);
             if (exact.Length > 0) _exact.Add(exact);
-            string key = Key(title);
+            string key = linker.KeyOf(title);
             if (key.Length > 0) _keys.Add(key);
         }
 

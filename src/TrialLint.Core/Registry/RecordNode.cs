@@ -11,30 +11,32 @@ namespace TrialLint.Registry;
 /// </summary>
 internal readonly partial struct RecordNode
 {
-    private readonly JsonPointer _pointer;
+    // Where a missing node would be. A node that exists has its own pointer, built only when asked for: the mapper
+    // walks every value of a results section and keeps the pointers of few.
+    private readonly JsonPointer _missingAt;
 
     public RecordNode(SyntaxNode? node, JsonPointer pointer)
     {
         Syntax = node;
-        _pointer = node?.Pointer ?? pointer;
+        if (node is null) _missingAt = pointer;
     }
 
     public RecordNode(SyntaxNode node)
-        : this(node, node.Pointer)
     {
+        Syntax = node;
     }
 
     /// <summary>The node, or null when it is missing.</summary>
     public SyntaxNode? Syntax { get; }
 
     /// <summary>The node's pointer; for a missing node, where it would be.</summary>
-    public JsonPointer Pointer => _pointer;
+    public JsonPointer Pointer => Syntax?.Pointer ?? _missingAt;
 
     public bool Exists => Syntax is not null && Syntax is not ScalarNode { Type: ScalarType.Null };
 
     public bool IsObject => Syntax is MappingNode;
 
-    public RecordNode this[string key] => new(Syntax is MappingNode m ? m[key] : null, _pointer.Append(key));
+    public RecordNode this[string key] => Syntax is MappingNode m && m[key] is { } value ? new(value) : new(null, Pointer.Append(key));
 
     /// <summary>The items of a list (none for anything else).</summary>
     public IEnumerable<RecordNode> Items

@@ -12,6 +12,13 @@ namespace TrialLint.Syntax;
 /// over the UTF-8 bytes, spans mapped from byte offsets to UTF-16 offsets. Errors become diagnostics at the
 /// reader's position; nothing throws.
 /// </summary>
+/// <remarks>
+/// Registry records are large (a record with results is about 240 KB and 15,000 values), so the pass does no more
+/// than the tree needs: the nodes' JSON Pointers are built only when someone asks (<see cref="SyntaxNode.Pointer"/>),
+/// byte offsets become character offsets by counting forward from the previous token, not through a table of every
+/// byte, and keys and short values, which repeat all through a record ("groupId", "BG000", "0"), come from a small
+/// per-thread cache rather than a new string each time.
+/// </remarks>
 public static partial class JsonSyntaxParser
 {
     /// <summary>Parses <paramref name="source"/>.</summary>
@@ -19,33 +26,38 @@ public static partial class JsonSyntaxParser
     {
         ArgumentNullException.ThrowIfNull(source);
         if (string.IsNullOrWhiteSpace(source.Text)) return new SyntaxTree(source, SourceFormat.Json, null, []);
-        byte[] utf8 = Encoding.UTF8.GetBytes(source.Text);
-        var offsets = new OffsetMap(utf8);
+        return Parse(source, Encoding.UTF8.GetBytes(source.Text));
+    }
+
+    /// <summary>
+    /// Parses <paramref name="source"/> from <paramref name="utf8"/>, which must be exactly the UTF-8 encoding of its
+    /// text (the bytes it was decoded from, without a byte-order mark): saves encoding the text a second time.
+    /// </summary>
+    internal static SyntaxTree Parse(SourceText source, ReadOnlySpan<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (string.IsNullOrWhiteSpace(source.Text)) return new SyntaxTree(source, SourceFormat.Json, null, []);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var parser = new Parser(source, utf8, diagnostics);
         SyntaxNode? root = null;
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = SyntaxLimits.MaxDepth,
-        });
         try
         {
-            if (reader.Read())
+            if (parser.Reader.Read())
             {
-                root = ReadNode(ref reader, JsonPointer.Root, source, offsets, diagnostics);
-                if (reader.Read())
+                root = parser.ReadNode();
+                if (parser.Reader.Read())
                     throw new JsonException("there is more text after the end of the report", null, null, null);
             }
         }
         catch (JsonException ex)
         {
             root = null;
-            int offset = offsets.ToCharOffset(Math.Min((int)reader.BytesConsumed, utf8.Length));
+            var offsets = new OffsetCursor(utf8);
+            int offset = offsets.ToCharOffsetExact(utf8, Math.Min((int)parser.Reader.BytesConsumed, utf8.Length));
             if (ex is InvalidStringException invalid)
-                offset = offsets.ToCharOffset(invalid.ByteOffset);
+                offset = offsets.ToCharOffsetExact(utf8, invalid.ByteOffset);
             else if (ex.LineNumber is long line && ex.BytePositionInLine is long bytePos)
-                offset = offsets.ToCharOffset(ByteOffsetOf(utf8, (int)line, (int)bytePos));
+                offset = offsets.ToCharOffsetExact(utf8, ByteOffsetOf(utf8, (int)line, (int)bytePos));
             var position = source.GetPosition(offset);
             string reason = CleanMessage(ex.Message);
             var descriptor = reason.Contains("maximum configured depth", StringComparison.Ordinal) ? InputDiagnostics.TooLarge : InputDiagnostics.JsonSyntax;
@@ -55,60 +67,188 @@ public static partial class JsonSyntaxParser
         return new SyntaxTree(source, SourceFormat.Json, root, diagnostics.ToImmutable());
     }
 
-    private static SyntaxNode ReadNode(ref Utf8JsonReader reader, JsonPointer pointer, SourceText source, OffsetMap offsets, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <summary>The state of one pass: the reader, the offset cursor and the path to the current node (for duplicate keys' pointers).</summary>
+    private ref struct Parser
     {
-        int start = (int)reader.TokenStartIndex;
-        switch (reader.TokenType)
+        public Utf8JsonReader Reader;
+        private readonly ReadOnlySpan<byte> _utf8;
+        private readonly SourceText _source;
+        private readonly ImmutableArray<Diagnostic>.Builder _diagnostics;
+        private readonly List<(string? Name, int Index)> _path = [];
+        private OffsetCursor _offsets;
+
+        public Parser(SourceText source, ReadOnlySpan<byte> utf8, ImmutableArray<Diagnostic>.Builder diagnostics)
         {
-            case JsonTokenType.StartObject:
-                {
-                    var properties = new List<SyntaxProperty>();
-                    var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            _source = source;
+            _utf8 = utf8;
+            _diagnostics = diagnostics;
+            _offsets = new OffsetCursor(utf8);
+            Reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+            {
+                CommentHandling = JsonCommentHandling.Disallow,
+                AllowTrailingCommas = false,
+                MaxDepth = SyntaxLimits.MaxDepth,
+            });
+        }
+
+        // Offsets are converted in the order the reader meets them (a node's start, its keys and values, its end),
+        // which never goes backwards, so the cursor only counts forward.
+        private int CharOffset(long byteOffset) => _offsets.ToCharOffset(_utf8, (int)byteOffset);
+
+        public SyntaxNode ReadNode()
+        {
+            int start = CharOffset(Reader.TokenStartIndex);
+            switch (Reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
                     {
-                        string name = ReadString(ref reader);
-                        // The key's span is its quoted text; the reader has already consumed the ':' after it.
-                        int nameStart = (int)reader.TokenStartIndex;
-                        var nameSpan = Span(offsets, nameStart, nameStart + reader.ValueSpan.Length + 2);
-                        reader.Read();
-                        var value = ReadNode(ref reader, pointer.Append(name), source, offsets, diagnostics);
-                        if (seen.TryGetValue(name, out int firstLine))
+                        var properties = new List<SyntaxProperty>();
+                        // Keys seen so far: the list itself while short, an index once long (a hostile object with
+                        // 100,000 keys must not take quadratic time).
+                        Dictionary<string, int>? index = null;
+                        while (Reader.Read() && Reader.TokenType == JsonTokenType.PropertyName)
                         {
-                            var p = source.GetPosition(nameSpan.Start);
-                            var e = source.GetPosition(nameSpan.End);
-                            diagnostics.Add(Diagnostic.Create(InputDiagnostics.DuplicateKey,
-                                new Location(source.Path, p.Line, p.Column, e.Line, e.Column, pointer.Append(name)), ("key", name), ("firstLine", firstLine)));
-                            continue;
+                            string name = ReadString(ref Reader, StringCache.KeyLength);
+                            // The key's span is its quoted text; the reader has already consumed the ':' after it.
+                            long nameStart = Reader.TokenStartIndex;
+                            var nameSpan = TextSpan.FromBounds(CharOffset(nameStart), CharOffset(nameStart + Reader.ValueSpan.Length + 2));
+                            Reader.Read();
+                            _path.Add((name, 0));
+                            var value = ReadNode();
+                            _path.RemoveAt(_path.Count - 1);
+                            if (IndexOf(properties, index, name) is int first and >= 0)
+                            {
+                                var p = _source.GetPosition(nameSpan.Start);
+                                var e = _source.GetPosition(nameSpan.End);
+                                _diagnostics.Add(Diagnostic.Create(InputDiagnostics.DuplicateKey,
+                                    new Location(_source.Path, p.Line, p.Column, e.Line, e.Column, PathPointer().Append(name)),
+                                    ("key", name), ("firstLine", _source.GetPosition(properties[first].NameSpan.Start).Line)));
+                                continue;
+                            }
+                            properties.Add(new SyntaxProperty(name, nameSpan, value));
+                            if (index is not null) index.Add(name, properties.Count - 1);
+                            else if (properties.Count == 16) index = properties.Select((p, i) => (p.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
                         }
-                        seen.Add(name, source.GetPosition(nameSpan.Start).Line);
-                        properties.Add(new SyntaxProperty(name, nameSpan, value));
+                        return new MappingNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), properties);
                     }
-                    return new MappingNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, properties);
-                }
-            case JsonTokenType.StartArray:
-                {
-                    var items = new List<SyntaxNode>();
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                        items.Add(ReadNode(ref reader, pointer.Append(items.Count), source, offsets, diagnostics));
-                    return new SequenceNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, items);
-                }
-            case JsonTokenType.String:
-                return new ScalarNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, ReadString(ref reader), ScalarType.String);
-            case JsonTokenType.Number:
-                {
-                    string raw = Encoding.UTF8.GetString(reader.ValueSpan);
-                    var type = raw.AsSpan().IndexOfAny(".eE") >= 0 ? ScalarType.Float : ScalarType.Integer;
-                    return new ScalarNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, raw, type);
-                }
-            case JsonTokenType.True:
-            case JsonTokenType.False:
-                return new ScalarNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, reader.TokenType == JsonTokenType.True ? "true" : "false", ScalarType.Boolean);
-            case JsonTokenType.Null:
-                return new ScalarNode(Span(offsets, start, (int)reader.BytesConsumed), pointer, "null", ScalarType.Null);
-            default:
-                throw new JsonException($"unexpected {reader.TokenType}", null, null, null);
+                case JsonTokenType.StartArray:
+                    {
+                        var items = new List<SyntaxNode>();
+                        while (Reader.Read() && Reader.TokenType != JsonTokenType.EndArray)
+                        {
+                            _path.Add((null, items.Count));
+                            items.Add(ReadNode());
+                            _path.RemoveAt(_path.Count - 1);
+                        }
+                        return new SequenceNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), items);
+                    }
+                case JsonTokenType.String:
+                    {
+                        string value = ReadString(ref Reader, StringCache.ValueLength);
+                        return new ScalarNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), value, ScalarType.String);
+                    }
+                case JsonTokenType.Number:
+                    {
+                        string raw = StringCache.Get(Reader.ValueSpan);
+                        var type = raw.AsSpan().IndexOfAny(".eE") >= 0 ? ScalarType.Float : ScalarType.Integer;
+                        return new ScalarNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), raw, type);
+                    }
+                case JsonTokenType.True:
+                case JsonTokenType.False:
+                    return new ScalarNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), Reader.TokenType == JsonTokenType.True ? "true" : "false", ScalarType.Boolean);
+                case JsonTokenType.Null:
+                    return new ScalarNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), "null", ScalarType.Null);
+                default:
+                    throw new JsonException($"unexpected {Reader.TokenType}", null, null, null);
+            }
+        }
+
+        /// <summary>The pointer of the node being read, from the path (only for a duplicate key, which is rare).</summary>
+        private readonly JsonPointer PathPointer()
+        {
+            var pointer = JsonPointer.Root;
+            foreach (var (name, index) in _path) pointer = name is null ? pointer.Append(index) : pointer.Append(name);
+            return pointer;
+        }
+
+        private static int IndexOf(List<SyntaxProperty> properties, Dictionary<string, int>? index, string name)
+        {
+            if (index is not null) return index.GetValueOrDefault(name, -1);
+            for (int i = 0; i < properties.Count; i++)
+            {
+                if (string.Equals(properties[i].Name, name, StringComparison.Ordinal)) return i;
+            }
+            return -1;
         }
     }
+
+    /// <summary>
+    /// Maps UTF-8 byte offsets to UTF-16 offsets: free when the text is ASCII, as most reports are; otherwise by
+    /// counting the characters between the previous offset asked for and this one.
+    /// </summary>
+    private struct OffsetCursor(ReadOnlySpan<byte> utf8)
+    {
+        private readonly bool _ascii = System.Text.Ascii.IsValid(utf8);
+        private int _byte;
+        private int _char;
+
+        /// <summary>The character offset of a byte offset at a token boundary, at or after the previous one asked for.</summary>
+        public int ToCharOffset(ReadOnlySpan<byte> utf8, int byteOffset)
+        {
+            if (_ascii) return byteOffset;
+            if (byteOffset < _byte) return ToCharOffsetExact(utf8, byteOffset);
+            _char += Encoding.UTF8.GetCharCount(utf8[_byte..byteOffset]);
+            _byte = byteOffset;
+            return _char;
+        }
+
+        /// <summary>The character offset of any byte offset (also inside a character: the character's start), counted from the start.</summary>
+        public readonly int ToCharOffsetExact(ReadOnlySpan<byte> utf8, int byteOffset)
+        {
+            byteOffset = Math.Clamp(byteOffset, 0, utf8.Length);
+            if (_ascii) return byteOffset;
+            int chars = 0;
+            for (int i = 0; i < byteOffset;)
+            {
+                System.Text.Rune.DecodeFromUtf8(utf8[i..], out var rune, out int consumed);
+                if (i + consumed > byteOffset) break;
+                i += consumed;
+                chars += rune.Utf16SequenceLength;
+            }
+            return chars;
+        }
+    }
+
+    /// <summary>
+    /// Strings for keys and short values, shared within a thread: a record repeats the same few hundred keys and
+    /// group ids thousands of times. A direct-mapped table: a slot holds the last string that hashed to it.
+    /// </summary>
+    private static class StringCache
+    {
+        public const int KeyLength = 48;
+        public const int ValueLength = 16;
+        private const int Slots = 2048;
+
+        [ThreadStatic]
+        private static string?[]? t_table;
+
+        public static string Get(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.Length > KeyLength) return Encoding.UTF8.GetString(utf8);
+            uint hash = 2166136261;
+            foreach (byte b in utf8) hash = (hash ^ b) * 16777619;
+            var table = t_table ??= new string?[Slots];
+            ref string? slot = ref table[hash & (Slots - 1)];
+            if (slot is { } cached && System.Text.Ascii.Equals(utf8, cached)) return cached;
+            string text = Encoding.UTF8.GetString(utf8);
+            if (System.Text.Ascii.IsValid(utf8)) slot = text;
+            return text;
+        }
+    }
+
+    /// <summary>A string at the reader: from the cache when short and written without escapes, else unescaped by the reader.</summary>
+    private static string ReadString(ref Utf8JsonReader reader, int cachedLength) =>
+        !reader.ValueIsEscaped && reader.ValueSpan.Length <= cachedLength ? StringCache.Get(reader.ValueSpan) : ReadString(ref reader);
 
     /// <summary>
     /// The string at the reader. Valid UTF-8 can still escape text that is not valid UTF-16 (a lone surrogate such as
@@ -133,10 +273,7 @@ public static partial class JsonSyntaxParser
         public int ByteOffset { get; } = byteOffset;
     }
 
-    private static TextSpan Span(OffsetMap offsets, int byteStart, int byteEnd) =>
-        TextSpan.FromBounds(offsets.ToCharOffset(byteStart), offsets.ToCharOffset(byteEnd));
-
-    private static int ByteOffsetOf(byte[] utf8, int zeroBasedLine, int bytePositionInLine)
+    internal static int ByteOffsetOf(ReadOnlySpan<byte> utf8, int zeroBasedLine, int bytePositionInLine)
     {
         int offset = 0;
         for (int line = 0; line < zeroBasedLine && offset < utf8.Length; offset++)
@@ -147,7 +284,7 @@ public static partial class JsonSyntaxParser
     }
 
     /// <summary>Drops System.Text.Json's " LineNumber: 0 | BytePositionInLine: 5." suffix; the location says where.</summary>
-    private static string CleanMessage(string message)
+    internal static string CleanMessage(string message)
     {
         // The reader's wording is written for programmers; say the common cases in plain words.
         if (message.Contains("trailing comma", StringComparison.Ordinal)) return "there is a comma before a closing '}' or ']' (JSON does not allow trailing commas)";
@@ -162,27 +299,4 @@ public static partial class JsonSyntaxParser
 
     [GeneratedRegex(@"\s*(Path: \S* \|)?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?")]
     private static partial Regex PositionSuffix();
-
-    /// <summary>Maps UTF-8 byte offsets to UTF-16 offsets; free when the text is ASCII, as most reports are.</summary>
-    private sealed class OffsetMap
-    {
-        private readonly int[]? _charOffsetOfByte;
-
-        public OffsetMap(byte[] utf8)
-        {
-            if (System.Text.Ascii.IsValid(utf8)) return;
-            _charOffsetOfByte = new int[utf8.Length + 1];
-            int chars = 0;
-            for (int i = 0; i < utf8.Length;)
-            {
-                System.Text.Rune.DecodeFromUtf8(utf8.AsSpan(i), out var rune, out int consumed);
-                for (int k = 0; k < consumed; k++) _charOffsetOfByte[i + k] = chars;
-                i += consumed;
-                chars += rune.Utf16SequenceLength;
-            }
-            _charOffsetOfByte[utf8.Length] = chars;
-        }
-
-        public int ToCharOffset(int byteOffset) => _charOffsetOfByte is null ? byteOffset : _charOffsetOfByte[Math.Clamp(byteOffset, 0, _charOffsetOfByte.Length - 1)];
-    }
 }

@@ -12,12 +12,28 @@ public sealed class MappingNode : SyntaxNode
         : base(span, pointer)
     {
         Properties = properties ?? throw new ArgumentNullException(nameof(properties));
+        _byName = Index(properties);
+    }
+
+    /// <summary>A mapping whose pointer, and its values' pointers, are built from the parent when first asked for (the JSON parser's nodes).</summary>
+    internal MappingNode(TextSpan span, IReadOnlyList<SyntaxProperty> properties)
+        : base(span)
+    {
+        Properties = properties;
+        _byName = Index(properties);
+        for (int i = 0; i < properties.Count; i++) Adopt(properties[i].Value, properties[i].Name);
+    }
+
+    private static Dictionary<string, SyntaxProperty>? Index(IReadOnlyList<SyntaxProperty> properties)
+    {
+        Dictionary<string, SyntaxProperty>? byName = null;
         // Small mappings are faster to scan than to hash.
         if (properties.Count > 8)
         {
-            _byName = new Dictionary<string, SyntaxProperty>(properties.Count, StringComparer.Ordinal);
-            foreach (var p in properties) _byName.TryAdd(p.Name, p);
+            byName = new Dictionary<string, SyntaxProperty>(properties.Count, StringComparer.Ordinal);
+            foreach (var p in properties) byName.TryAdd(p.Name, p);
         }
+        return byName;
     }
 
     /// <summary>The properties in document order.</summary>

@@ -14,6 +14,14 @@ public sealed class ScalarNode : SyntaxNode
         Type = type;
     }
 
+    /// <summary>A scalar whose pointer is built from its parent when first asked for (the JSON parser's nodes).</summary>
+    internal ScalarNode(TextSpan span, string value, ScalarType type)
+        : base(span)
+    {
+        Value = value;
+        Type = type;
+    }
+
     /// <summary>The value as written (for strings, after unescaping).</summary>
     public string Value { get; }
 

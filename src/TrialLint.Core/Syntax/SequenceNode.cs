@@ -12,6 +12,14 @@ public sealed class SequenceNode : SyntaxNode
         Items = items ?? throw new ArgumentNullException(nameof(items));
     }
 
+    /// <summary>A list whose pointer, and its items' pointers, are built from the parent when first asked for (the JSON parser's nodes).</summary>
+    internal SequenceNode(TextSpan span, IReadOnlyList<SyntaxNode> items)
+        : base(span)
+    {
+        Items = items;
+        for (int i = 0; i < items.Count; i++) Adopt(items[i], i);
+    }
+
     /// <summary>The items in document order.</summary>
     public IReadOnlyList<SyntaxNode> Items { get; }
 

@@ -23,7 +23,7 @@ public static class SourceDecoder
             diagnostic = NotText(path, "it is saved as UTF-16; save it as UTF-8", 1);
             return null;
         }
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) bytes = bytes[3..];
+        bytes = WithoutByteOrderMark(bytes);
 
         int nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
@@ -46,6 +46,10 @@ public static class SourceDecoder
             return null;
         }
     }
+
+    /// <summary>The bytes without a UTF-8 byte-order mark: those the decoded text is the exact encoding of.</summary>
+    internal static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes;
 
     private static Diagnostic NotText(string path, string reason, int line) =>
         Diagnostic.Create(InputDiagnostics.NotText, new Location(path, line, 1, line, 1, JsonPointer.Root), ("reason", reason));

@@ -16,6 +16,17 @@ public static class SyntaxParser
     }
 
     /// <summary>
+    /// Parses <paramref name="source"/>, decoded from <paramref name="utf8"/> (without a byte-order mark): JSON is
+    /// read from those bytes rather than from the text encoded again.
+    /// </summary>
+    internal static SyntaxTree Parse(SourceText source, ReadOnlySpan<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var tree = DetectFormat(source) == SourceFormat.Json ? JsonSyntaxParser.Parse(source, utf8) : YamlSyntaxParser.Parse(source);
+        return WithinNodeLimit(tree);
+    }
+
+    /// <summary>
     /// A tree with more than <see cref="SyntaxLimits.MaxNodes"/> values is not checked: it is replaced by one without
     /// a root and a TL0004 finding at its longest list, so memory and time stay bounded whatever the input.
     /// </summary>

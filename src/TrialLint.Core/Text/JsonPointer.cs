@@ -8,29 +8,41 @@ namespace TrialLint.Text;
 /// </summary>
 public readonly struct JsonPointer : IEquatable<JsonPointer>
 {
-    private readonly string? _value;
+    // The pointer's text, or something that builds it when first needed (a node of a parsed record, which knows its
+    // parent): the registry mapper keeps the pointer of every value it maps, and findings need few of them.
+    private readonly object? _value;
 
     private JsonPointer(string value) => _value = value;
+
+    private JsonPointer(IPointerText source) => _value = source;
+
+    private string? Value => _value as string ?? (_value as IPointerText)?.PointerText;
 
     /// <summary>The pointer to the document root (the empty string).</summary>
     public static JsonPointer Root => default;
 
     /// <summary>Whether this is the root pointer.</summary>
-    public bool IsRoot => string.IsNullOrEmpty(_value);
+    public bool IsRoot => _value is null || (_value is IPointerText source ? source.IsRoot : ((string)_value).Length == 0);
 
     /// <summary>Returns the pointer to the member <paramref name="name"/> of the object this pointer names.</summary>
     public JsonPointer Append(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return new JsonPointer((_value ?? string.Empty) + "/" + Escape(name));
+        return new JsonPointer((Value ?? string.Empty) + "/" + Escape(name));
     }
 
     /// <summary>Returns the pointer to item <paramref name="index"/> of the array this pointer names.</summary>
     public JsonPointer Append(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        return new JsonPointer((_value ?? string.Empty) + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new JsonPointer((Value ?? string.Empty) + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>A pointer from text already known to be one (built by <see cref="Append(string)"/>), without checking it again.</summary>
+    internal static JsonPointer FromText(string text) => new(text);
+
+    /// <summary>A pointer whose text <paramref name="source"/> builds when it is first needed.</summary>
+    internal static JsonPointer Of(IPointerText source) => new(source);
 
     /// <summary>Parses a pointer such as <c>/arms/0/id</c>; the empty string is the root.</summary>
     public static JsonPointer Parse(string text)
@@ -42,7 +54,7 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
 
     /// <summary>The unescaped reference tokens of the pointer, outermost first.</summary>
     public IReadOnlyList<string> Segments =>
-        IsRoot ? [] : _value!.Substring(1).Split('/').Select(Unescape).ToArray();
+        IsRoot ? [] : Value!.Substring(1).Split('/').Select(Unescape).ToArray();
 
     private static string Escape(string name) =>
         name.Contains('~') || name.Contains('/') ? name.Replace("~", "~0").Replace("/", "~1") : name;
@@ -51,20 +63,31 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
         token.Contains('~') ? new StringBuilder(token).Replace("~1", "/").Replace("~0", "~").ToString() : token;
 
     /// <inheritdoc/>
-    public bool Equals(JsonPointer other) => string.Equals(_value ?? "", other._value ?? "", StringComparison.Ordinal);
+    public bool Equals(JsonPointer other) =>
+        ReferenceEquals(_value, other._value) || string.Equals(Value ?? "", other.Value ?? "", StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is JsonPointer other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(_value ?? "");
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value ?? "");
 
     /// <summary>The pointer text; the root is the empty string.</summary>
-    public override string ToString() => _value ?? string.Empty;
+    public override string ToString() => Value ?? string.Empty;
 
     /// <summary>Compares two pointers by value.</summary>
     public static bool operator ==(JsonPointer left, JsonPointer right) => left.Equals(right);
 
     /// <summary>Compares two pointers by value.</summary>
     public static bool operator !=(JsonPointer left, JsonPointer right) => !left.Equals(right);
+}
+
+/// <summary>Something that knows its JSON Pointer and builds its text only when asked (see <see cref="JsonPointer.Of"/>).</summary>
+internal interface IPointerText
+{
+    /// <summary>The pointer's text, built once.</summary>
+    string PointerText { get; }
+
+    /// <summary>Whether the pointer is the root's, without building its text.</summary>
+    bool IsRoot { get; }
 }

@@ -63,20 +63,19 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        // Sized by counting the breaks first (vectorised, as is the search below): exact when lines end in \n alone.
+        ReadOnlySpan<char> span = text;
+        var starts = new int[span.Count('\n') + span.Count('\r') + 1];
+        int count = 1;
+        for (int i = 0; ;)
         {
-            char c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            int next = span[i..].IndexOfAny('\r', '\n');
+            if (next < 0) break;
+            i += next;
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n') i++;
+            starts[count++] = ++i;
         }
-        return starts.ToArray();
+        if (count < starts.Length) Array.Resize(ref starts, count);
+        return starts;
     }
 }
