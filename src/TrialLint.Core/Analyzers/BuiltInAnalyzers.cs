@@ -41,5 +41,7 @@ public static class BuiltInAnalyzers
         new TL0701ImpossiblePercentage(),
         new TL0705OutcomeAnalysedExceedsAllocation(),
         new TL0711BaselineCountExceedsDenominator(),
+        new TL0712ProseNumberDiffersFromData(),
+        new TL0713ProsePercentageImpossible(),
     ];
 }
