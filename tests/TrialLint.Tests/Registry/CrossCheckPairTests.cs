@@ -198,6 +198,7 @@ public sealed class CrossCheckPairTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("pairs.yaml")]
+    [InlineData("heldout.yaml")]
     public void Rewordings_stay_quiet_and_real_changes_are_found(string file)
     {
         var scored = PairsIn(file).Select(Score).ToList();
