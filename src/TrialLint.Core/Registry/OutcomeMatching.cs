@@ -70,13 +70,18 @@ public static partial class OutcomeMatching
     };
 
     // Suffixes reduced, longest first: "echocardiographic"/"echocardiography", "depressive"/"depression", "walked"/"walking".
-    private static readonly string[] Suffixes = ["ically", "ical", "ation", "ative", "ities", "ity", "ive", "ion", "ing", "ed", "ic", "al", "ly", "y", "e"];
+    private static readonly string[] Suffixes = ["ically", "fully", "ical", "ation", "ative", "ities", "ity", "ive", "ion", "ing", "ful", "ed", "ic", "al", "ly", "y", "e"];
 
     // Words of the same outcome written differently (after lower-casing): the first is read as the second.
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["mortality"] = "death", ["deaths"] = "death", ["died"] = "death", ["dying"] = "death", ["any"] = "all",
         ["echo"] = "echocardiography", ["haemoglobin"] = "hemoglobin", ["hb"] = "hemoglobin",
+        // Clinical words of the same thing: a dilatation is a dilation, freedom from X is being free of X, stopping
+        // treatment is discontinuing it.
+        ["dilatation"] = "dilation", ["freedom"] = "free", ["stop"] = "discontinuation", ["stopping"] = "discontinuation",
+        ["stopped"] = "discontinuation", ["cessation"] = "discontinuation", ["percentage"] = "proportion", ["percent"] = "proportion",
+        ["hierarchical"] = "composite", ["nonhierarchical"] = "composite",
     };
 
     private static readonly HashSet<string> GenericWords = Stems(
@@ -85,7 +90,7 @@ public static partial class OutcomeMatching
         "assessed", "value", "time", "occurrence", "frequency", "count", "scale", "evaluation", "evaluated",
         "composite", "outcome", "endpoint", "cumulative", "concentration", "absolute", "relative", "test",
         "testing", "group", "difference", "primary", "secondary", "effect", "impact", "efficacy", "amount", "degree",
-        "parameter", "result", "status", "serum", "plasma", "blood");
+        "parameter", "result", "status", "serum", "plasma", "blood", "combined", "combination", "event", "stay", "medication");
 
     /// <summary>How one reported outcome relates to one registered outcome.</summary>
     /// <param name="Score">The similarity, 0 to 1.</param>
@@ -106,19 +111,28 @@ public static partial class OutcomeMatching
     /// Pairs reported with registered outcomes, best match first, each used once; abbreviations defined in any of the
     /// texts are used for all of them. Unpaired indexes are the outcomes that do not match.
     /// </summary>
-    public static IReadOnlyList<Pair> Match(IReadOnlyList<string> reported, IReadOnlyList<string> registered)
+    public static IReadOnlyList<Pair> Match(IReadOnlyList<string> reported, IReadOnlyList<string> registered) => Match(reported, registered, null, null, null);
+
+    /// <summary>
+    /// Pairs reported with registered outcomes as <see cref="Match(IReadOnlyList{string}, IReadOnlyList{string})"/>,
+    /// reading each registered outcome with its description (see <see cref="Compare(string, string, string?)"/>); of
+    /// equally similar pairs, those whose time frames are the same time come first, so that outcomes registered
+    /// several times with one title ("Diuretic effect" at 48, 72 and 96 hours) pair by their time frames.
+    /// </summary>
+    public static IReadOnlyList<Pair> Match(IReadOnlyList<string> reported, IReadOnlyList<string> registered, IReadOnlyList<string?>? descriptions, IReadOnlyList<string?>? reportedTimes, IReadOnlyList<string?>? registeredTimes)
     {
         ArgumentNullException.ThrowIfNull(reported);
         ArgumentNullException.ThrowIfNull(registered);
-        var definitions = Definitions(reported.Concat(registered));
+        var definitions = Definitions(reported.Concat(registered).Concat(descriptions?.OfType<string>() ?? []));
         var scores = new List<Pair>();
         for (int i = 0; i < reported.Count; i++)
             for (int j = 0; j < registered.Count; j++)
-                scores.Add(new Pair(i, j, Compare(reported[i], registered[j], definitions)));
+                scores.Add(new Pair(i, j, Compare(reported[i], registered[j], descriptions?[j], definitions)));
+        bool SameTime(Pair p) => reportedTimes is not null && registeredTimes is not null && TimeFrames.Same(reportedTimes[p.Reported], registeredTimes[p.Registered]) == true;
         var pairs = new List<Pair>();
         var usedReported = new HashSet<int>();
         var usedRegistered = new HashSet<int>();
-        foreach (var pair in scores.Where(p => p.Similarity.IsMatch).OrderByDescending(p => p.Similarity.Score).ThenBy(p => p.Reported).ThenBy(p => p.Registered))
+        foreach (var pair in scores.Where(p => p.Similarity.IsMatch).OrderByDescending(p => p.Similarity.Score).ThenByDescending(SameTime).ThenBy(p => p.Reported).ThenBy(p => p.Registered))
         {
             if (usedReported.Contains(pair.Reported) || usedRegistered.Contains(pair.Registered)) continue;
             usedReported.Add(pair.Reported);
@@ -129,7 +143,82 @@ public static partial class OutcomeMatching
     }
 
     /// <summary>How similar two outcome titles are, with abbreviations defined in either.</summary>
-    public static Similarity Compare(string reported, string registered) => Compare(reported, registered, Definitions([reported, registered]));
+    public static Similarity Compare(string reported, string registered) => Compare(reported, registered, null);
+
+    /// <summary>
+    /// How similar a reported outcome title is to a registered outcome read with its description: the registered
+    /// title, the title without the definition it carries ("Incidence of TE-SAE defined as composite of ..."), and the
+    /// description's first sentence when it is short (a generic title such as "Primary Effectiveness Endpoint" says
+    /// what it is there) are each compared, and the best counts; words the reported title adds that the description
+    /// gives ("brachial artery" for flow-mediated dilation, a definition's thresholds) weigh as details.
+    /// </summary>
+    public static Similarity Compare(string reported, string registered, string? description) =>
+        Compare(reported, registered, description, Definitions(description is null ? [reported, registered] : [reported, registered, description]));
+
+    /// <summary>The best similarity of a reported title to registered outcomes read with their descriptions.</summary>
+    public static (int Index, Similarity Similarity)? ClosestRegistered(string reported, IReadOnlyList<string> registered, IReadOnlyList<string?> descriptions)
+    {
+        var definitions = Definitions(registered.Concat(descriptions.OfType<string>()).Append(reported));
+        (int, Similarity)? best = null;
+        for (int i = 0; i < registered.Count; i++)
+        {
+            var similarity = Compare(reported, registered[i], descriptions[i], definitions);
+            if (best is null || similarity.Score > best.Value.Item2.Score) best = (i, similarity);
+        }
+        return best;
+    }
+
+    /// <summary>The best similarity of reported titles to one registered outcome read with its description.</summary>
+    public static (int Index, Similarity Similarity)? ClosestReported(string registered, string? description, IReadOnlyList<string> reported)
+    {
+        var definitions = Definitions(reported.Append(registered).Append(description ?? ""));
+        (int, Similarity)? best = null;
+        for (int i = 0; i < reported.Count; i++)
+        {
+            var similarity = Compare(reported[i], registered, description, definitions);
+            if (best is null || similarity.Score > best.Value.Item2.Score) best = (i, similarity);
+        }
+        return best;
+    }
+
+    private static Similarity Compare(string reported, string registered, string? description, IReadOnlyDictionary<string, string> definitions)
+    {
+        string normalReported = Normalize(reported);
+        var context = Words(Expand(Normalize(registered) + " " + Normalize(description ?? ""), normalReported, definitions, [])).Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
+        var best = Compare(reported, registered, definitions, string.IsNullOrWhiteSpace(description) ? null : context);
+        if (best.IsMatch && best.Score >= ReplacedThreshold) return best;
+        var alternatives = new List<(string Text, string What, bool CompositeOnly)>();
+        string untold = DefinitionTail().Replace(registered, "").Trim();
+        if (untold.Length > 0 && untold != registered.Trim()) alternatives.Add((untold, "the registered title without its definition", false));
+        if (!string.IsNullOrWhiteSpace(description))
+        {
+            var sentences = Sentence().Matches(description).Select(m => m.Value.Trim()).Where(t => t.Length > 0).ToList();
+            if (sentences.Count > 0 && WordPattern().Count(sentences[0]) <= 40) alternatives.Add((sentences[0], "the registered outcome's description", false));
+            // A composite's components are often listed further on ("MACCEs are defined as all cause death, ...").
+            if (Components(Expand(normalReported, "", definitions, [])) is not null)
+                alternatives.AddRange(sentences.Skip(1).Select(t => (t, "the registered outcome's description", true)));
+        }
+        bool registeredComposite = Components(Expand(Normalize(registered), normalReported, definitions, [])) is not null;
+        foreach (var (text, what, compositeOnly) in alternatives)
+        {
+            var similarity = Compare(reported, text, definitions, context);
+            registeredComposite |= Components(Expand(Normalize(text), normalReported, definitions, [])) is not null;
+            if (compositeOnly && !similarity.How.StartsWith("composite", StringComparison.Ordinal)) continue;
+            if (similarity.Score > best.Score) best = similarity with { How = $"compared with {what}, '{text}': {similarity.How}" };
+        }
+        // Every word of the reported title is one the registration uses for this outcome (title or description), and
+        // they share a word: other words for the same outcome ("total urine volume" for "urine output", whose
+        // description is "the total volume of urine produced"), or a narrower one: uncertain, not a switch. One
+        // component of a registered composite is a switch, though.
+        if (best.Score < UncertainThreshold && !string.IsNullOrWhiteSpace(description) && !registeredComposite)
+        {
+            var own = Weights(Words(Expand(normalReported, Normalize(registered), definitions, []))).Where(w => w.Value >= 1).Select(w => w.Key).ToList();
+            var title = Weights(Words(Expand(Normalize(registered), normalReported, definitions, []))).Where(w => w.Value >= 1).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+            if (own.Count > 0 && own.All(context.Contains) && own.Any(title.Contains))
+                best = new Similarity(UncertainThreshold, $"{best.How}; but every word of the reported title is one the registration uses for this outcome in its title or description");
+        }
+        return best;
+    }
 
     /// <summary>The best similarity of <paramref name="text"/> to any of <paramref name="others"/> (for "the closest was ...").</summary>
     public static (int Index, Similarity Similarity)? Closest(string text, IReadOnlyList<string> others)
@@ -155,15 +244,21 @@ public static partial class OutcomeMatching
         return total > 0 && words.Where(w => inText.Contains(w.Key)).Sum(w => w.Value) / total >= Threshold;
     }
 
-    private static Similarity Compare(string reported, string registered, IReadOnlyDictionary<string, string> definitions)
+    private static Similarity Compare(string reported, string registered, IReadOnlyDictionary<string, string> definitions, HashSet<string>? context = null)
     {
         var notes = new List<string>();
         string normalA = Normalize(reported);
         string normalB = Normalize(registered);
-        var wordsA = Words(Expand(normalA, normalB, definitions, notes));
-        var wordsB = Words(Expand(normalB, normalA, definitions, notes));
+        string expandedA = Expand(normalA, normalB, definitions, notes);
+        string expandedB = Expand(normalB, normalA, definitions, notes);
+        var wordsA = Words(expandedA);
+        var wordsB = Words(expandedB);
         var weightsA = Weights(wordsA);
         var weightsB = Weights(wordsB);
+        // Words the reported title adds that the registered outcome's description gives are details of the same outcome.
+        var told = context is null ? [] : weightsA.Where(w => w.Value >= 1 && !weightsB.ContainsKey(w.Key) && context.Contains(w.Key)).Select(w => w.Key).ToList();
+        foreach (string word in told) weightsA[word] = GenericWeight;
+        if (told.Count > 0) notes.Add($"'{string.Join("', '", told)}' weigh as details, since the registered description gives {(told.Count == 1 ? "it" : "them")}");
         double Weight(string word) => Math.Max(weightsA.GetValueOrDefault(word), weightsB.GetValueOrDefault(word));
         var union = weightsA.Keys.Union(weightsB.Keys).ToList();
         var shared = weightsA.Keys.Intersect(weightsB.Keys).ToList();
@@ -182,6 +277,41 @@ public static partial class OutcomeMatching
             score = Threshold - 0.01;
         }
 
+        // Two composite outcomes are the same when each names the other's components ("composite of death, MI or
+        // stroke" and "MACE (death, MI, stroke)"); one component of a composite is not the composite.
+        string? compositeNote = null;
+        // Between two composites the components decide, not the words: "death, stroke or heart failure hospitalisation"
+        // shares most words with "death or heart failure hospitalisation", but adds a component.
+        if (Plain(reported) != Plain(registered) && CompositeSimilarity(expandedA, expandedB) is { } composite)
+        {
+            score = Math.Round(composite.Score, 2, MidpointRounding.AwayFromZero);
+            compositeNote = $"composite outcomes naming the same components ({composite.Covered})";
+            replacedNote = null;
+        }
+        // One or some of the components of a registered composite are not the composite ("cardiovascular death" for
+        // "cardiovascular death or hospitalisation for heart failure"): a switch, however many words they share.
+        else if (Components(expandedB) is { } parts && Components(expandedA) is null)
+        {
+            var own = weightsA.Where(w => w.Value >= 1).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+            int named = parts.Count(c => c.Count(own.Contains) * 2 >= c.Count);
+            if (named > 0 && named < parts.Count && score > 0.5)
+            {
+                score = 0.5;
+                compositeNote = $"it names {named} of the {parts.Count} components of the registered composite";
+                replacedNote = null;
+            }
+        }
+        // A title that names every weighty word of the other and adds some ("ED95 and ED50 of remimazolam for blunting
+        // the response to intubation" and "ED50 and ED95 of remimazolam") may be the same outcome told in more detail,
+        // or a narrower one: uncertain, not a switch.
+        string? narrowerNote = null;
+        var weightyB = weightsB.Where(w => w.Value >= 1).Select(w => w.Key).ToList();
+        if (score < UncertainThreshold && compositeNote is null && weightyB.Count > 0 && weightyB.All(weightsA.ContainsKey))
+        {
+            score = UncertainThreshold;
+            narrowerNote = "the reported title names every word of the registered one and adds others";
+        }
+
         var how = new List<string>();
         var sequenceA = wordsA.Select(w => w.Word).ToList();
         var sequenceB = wordsB.Select(w => w.Word).ToList();
@@ -189,9 +319,43 @@ public static partial class OutcomeMatching
         else if (sequenceA.SequenceEqual(sequenceB)) how.Add("the same words" + (notes.Count > 0 ? "" : ", ignoring small words, plurals and numbers"));
         else if (weightsA.Keys.ToHashSet().SetEquals(weightsB.Keys)) how.Add("the same words in another order");
         else if (replacedNote is not null) how.Add(replacedNote);
+        else if (compositeNote is not null) how.Add(compositeNote + $", similarity {score.ToString("0.00", CultureInfo.InvariantCulture)}");
+        else if (narrowerNote is not null) how.Add(narrowerNote);
         else how.Add($"word-set similarity {score.ToString("0.00", CultureInfo.InvariantCulture)}, {(score >= Threshold ? "at least" : "below")} the threshold {Threshold.ToString("0.00", CultureInfo.InvariantCulture)}");
         how.AddRange(notes.Distinct(StringComparer.Ordinal));
         return new Similarity(score, string.Join("; ", how));
+    }
+
+    /// <summary>
+    /// The components of a composite outcome, each as its weighty words: the list after "composite of", "combination
+    /// of", "defined as" or in parentheses after the composite's name ("MACE (death, MI, stroke)"), split at commas,
+    /// semicolons, "and/or", "or" and "and". Null unless the text is a composite: at least two components, and the word
+    /// composite, combined or combination, "and/or", or "or" between them.
+    /// </summary>
+    private static List<HashSet<string>>? Components(string text)
+    {
+        var parenthesised = ParenthesisedList().Match(text);
+        var list = parenthesised.Success ? parenthesised.Groups["list"].Value : text;
+        bool marked = parenthesised.Success || CompositeMarker().IsMatch(text);
+        list = CompositeLead().Replace(list, " ");
+        var components = ComponentSeparator().Split(list)
+            .Select(part => Weights(Words(part)).Where(w => w.Value >= 1).Select(w => w.Key).ToHashSet(StringComparer.Ordinal))
+            .Where(c => c.Count > 0)
+            .ToList();
+        return components.Count >= 2 && (marked || OrBetween().IsMatch(list)) ? components : null;
+    }
+
+    /// <summary>How far two composites name each other's components: the smaller of the shares of each one's components (half their words or more) found in the other.</summary>
+    private static (double Score, string Covered)? CompositeSimilarity(string a, string b)
+    {
+        if (Components(a) is not { } first || Components(b) is not { } second) return null;
+        var wordsA = first.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
+        var wordsB = second.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
+        static int Covered(List<HashSet<string>> components, HashSet<string> words) => components.Count(c => c.Count(words.Contains) * 2 >= c.Count);
+        int inB = Covered(first, wordsB);
+        int inA = Covered(second, wordsA);
+        double score = Math.Min((double)inB / first.Count, (double)inA / second.Count);
+        return (score, $"{inB} of {first.Count} reported and {inA} of {second.Count} registered components in the other");
     }
 
     /// <summary>
@@ -208,6 +372,12 @@ public static partial class OutcomeMatching
         result = EffectOfOn().Replace(result, "");
         result = Comparison().Replace(result, " ");
         result = GroupClause().Replace(result, " ");
+        // "pre-eclampsia" is "preeclampsia", "re-hospitalisation" "rehospitalisation".
+        result = HyphenatedPrefix().Replace(result, "${prefix}");
+        // Death or hospitalisation without a cause named is from any cause: "all-cause mortality" is "mortality".
+        result = AllCause().Replace(result, " ");
+        // E/e', E/E' and E/Ea name the same ratio (early mitral inflow to early diastolic annular velocity).
+        result = EOverEPrime().Replace(result, "Ea");
         result = HbA1c().Replace(result, "HbA1c");
         result = NtProBnp().Replace(result, "NT-proBNP");
         result = OxygenUptake().Replace(result, "VO2");
@@ -234,7 +404,7 @@ public static partial class OutcomeMatching
     /// <summary>The abbreviations defined in any of <paramref name="texts"/>: in parentheses after their long form, or before it.</summary>
     private static Dictionary<string, string> Definitions(IEnumerable<string> texts)
     {
-        var definitions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var definitions = new Dictionary<string, string>(AbbreviationComparer.Instance);
         foreach (string raw in texts)
         {
             string text = Normalize(raw);
@@ -242,7 +412,13 @@ public static partial class OutcomeMatching
             {
                 string abbreviation = m.Groups["abbr"].Value;
                 var before = WordPattern().Matches(text[..m.Index]).Select(w => w.Value).ToList();
-                if (LongForm(abbreviation, before) is { } longForm) definitions.TryAdd(abbreviation, longForm);
+                if (LongForm(abbreviation, before) is { } longForm)
+                {
+                    definitions.TryAdd(abbreviation, longForm);
+                    // "(APACHE II)" after "Acute Physiology and Chronic Health Evaluation II": APACHE is defined too.
+                    if (NumberedAbbreviation().Match(abbreviation) is { Success: true } n && longForm.EndsWith(" " + n.Groups["n"].Value, StringComparison.Ordinal))
+                        definitions.TryAdd(n.Groups["base"].Value, longForm[..^(n.Groups["n"].Value.Length + 1)]);
+                }
             }
             // "KCCQ (Kansas City Cardiomyopathy Questionnaire)": the abbreviation first, its long form in parentheses.
             foreach (Match m in DefinedAfter().Matches(text))
@@ -254,6 +430,21 @@ public static partial class OutcomeMatching
             }
         }
         return definitions;
+    }
+
+    /// <summary>
+    /// Abbreviations compared as written in any case, without hyphens or slashes and without a plural s: "SGLT-2i" and
+    /// "SGLT2i", "MACCE" and "MACCEs", "TE-SAE" and "TE-SAEs" are one abbreviation.
+    /// </summary>
+    private sealed class AbbreviationComparer : IEqualityComparer<string>
+    {
+        public static readonly AbbreviationComparer Instance = new();
+
+        private static string Key(string abbreviation) => Letters(PluralS().Replace(abbreviation, ""));
+
+        public bool Equals(string? x, string? y) => x is null ? y is null : y is not null && Key(x) == Key(y);
+
+        public int GetHashCode(string obj) => StringComparer.Ordinal.GetHashCode(Key(obj));
     }
 
     /// <summary>
@@ -336,6 +527,13 @@ public static partial class OutcomeMatching
     {
         // "(ALSFRS-R)" right after its long form adds nothing.
         string result = Defined().Replace(text, m => definitions.ContainsKey(m.Groups["abbr"].Value) ? " " : m.Value);
+        // "E/Ea" defined as a ratio's long form: a slash is not part of an acronym, so these are read here.
+        foreach (var (abbreviation, longForm) in definitions.Where(d => d.Key.Contains('/', StringComparison.Ordinal)))
+        {
+            if (!Contains(result, abbreviation)) continue;
+            if (!Contains(other, abbreviation)) notes.Add($"{abbreviation} read as \"{longForm}\", which one of the texts defines");
+            result = Regex.Replace(result, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(abbreviation)}(?![\p{{L}}\p{{N}}])", longForm.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
         string otherPlain = Defined().Replace(other, " ");
         var otherWords = WordPattern().Matches(otherPlain).Select(w => w.Value).ToList();
         return Acronym().Replace(result, m =>
@@ -406,7 +604,7 @@ public static partial class OutcomeMatching
     {
         if (Synonyms.TryGetValue(word, out string? synonym)) word = synonym;
         if (word.Length > 4 && word.Any(char.IsLetter) && !word.Any(char.IsDigit))
-            word = word.Replace("ae", "e", StringComparison.Ordinal).Replace("oe", "e", StringComparison.Ordinal);
+            word = BritishIse().Replace(word.Replace("ae", "e", StringComparison.Ordinal).Replace("oe", "e", StringComparison.Ordinal), "iz${end}");
         word = Singular(word);
         if (word.Any(char.IsDigit)) return word;
         foreach (string suffix in Suffixes)
@@ -439,7 +637,7 @@ public static partial class OutcomeMatching
     private static partial Regex WordPattern();
 
     // "(ALSFRS-R)", "(FVC)", "(QoL)", "(HAMD-17)": an abbreviation in parentheses.
-    [GeneratedRegex(@"\(\s*(?<abbr>(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s*\)")]
+    [GeneratedRegex(@"\(\s*(?<abbr>(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*(?:\s(?:[IVX]+|\d+)(?=\s*\)))?)\s*\)")]
     private static partial Regex Defined();
 
     // "KCCQ (Kansas City Cardiomyopathy Questionnaire)": an abbreviation, then words in parentheses.
@@ -453,6 +651,12 @@ public static partial class OutcomeMatching
 
     [GeneratedRegex(@"-?\d+$")]
     private static partial Regex TrailingNumber();
+
+    [GeneratedRegex(@"(?<=[A-Z])s$")]
+    private static partial Regex PluralS();
+
+    [GeneratedRegex(@"^(?<base>\S+)\s+(?<n>[IVX]+|\d+)$")]
+    private static partial Regex NumberedAbbreviation();
 
     // Time points written as one word: "12M", "Wk12", "D28", "W24", "24h", "2h", "12mo".
     [GeneratedRegex(@"^(?:(?:w|wk|wks|d|day|m|mo|mth|y|yr|h|hr)\d+|\d+(?:w|wk|wks|d|m|mo|mth|mths|y|yr|yrs|h|hr|hrs|min|mins|st|nd|rd|th))$")]
@@ -474,6 +678,42 @@ public static partial class OutcomeMatching
     [GeneratedRegex(@"\b(?:after|following|post)[\s-]+(?:the\s+)?(?:surgery|operation|procedure|randomi[sz]ation|treatment|intervention|discharge|transplant(?:ation)?|implantation|infusion|injection|dos(?:e|ing)|enrol(?:l)?ment|ablation|extubation)\b|\b(?:post-?operative(?:ly)?|post-?procedur(?:e|al))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterEvent();
 
+    // "MACE (death, MI, stroke)": a composite's name, then its components in parentheses.
+    [GeneratedRegex(@"\((?<list>[^()]*(?:,|\bor\b)[^()]*)\)")]
+    private static partial Regex ParenthesisedList();
+
+    [GeneratedRegex(@"\b(?:composite|combined|combination|and\s*/\s*or)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompositeMarker();
+
+    [GeneratedRegex(@"^.*?\b(?:composite|combined|combination)\b(?:\s+[\w-]+){0,3}?\s*(?:\bof\b|:)\s*|\b(?:defined|define|consisting|consists)\s+(?:as|of)\b|\b(?:occurrence|incidence|any)\s+of\s+(?:one\s+or\s+more\s+of\s+)?(?:the\s+)?(?:following\s+)?(?:events)?\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompositeLead();
+
+    [GeneratedRegex(@"[,;]|\band\s*/\s*or\b|\bor\b|\band\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComponentSeparator();
+
+    [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrBetween();
+
+    // ", defined as ...", "Define as Composite of ...": the definition an outcome title carries.
+    [GeneratedRegex(@"[\s,:;-]*\b(?:defined?|definition)\s+(?:as|by)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex DefinitionTail();
+
+    // The sentences of a description: up to a full stop followed by a space, or a line break.
+    [GeneratedRegex(@"[^\n]+?(?=\.\s|\.$|\n|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"(?<=\p{L}{3})is(?<end>ation|ations|e|es|ed|ing|er|ers)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BritishIse();
+
+    [GeneratedRegex(@"\b(?<prefix>pre|re|co|anti|sub|inter|intra|peri|hyper|hypo|multi)-(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenatedPrefix();
+
+    [GeneratedRegex(@"\b(?:from\s+)?(?:all|any)[-\s]+causes?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllCause();
+
+    [GeneratedRegex(@"(?<=\bE\s*/\s*)(?:e['′’]|E['′’]|Ea|Em|e)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex EOverEPrime();
+
     [GeneratedRegex(@"\bnon[-\s]+(?<word>\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
@@ -485,7 +725,7 @@ public static partial class OutcomeMatching
     private static partial Regex Comparison();
 
     // "in HBP and BiV Group", "for Each Treatment Group", "in both arms": the groups the outcome is compared in.
-    [GeneratedRegex(@"\b(?:in|for|between|among|across)\s+(?:the\s+|each\s+|both\s+|all\s+|two\s+|2\s+)?(?:[\w/-]+\s+){0,3}?(?:and\s+(?:[\w/-]+\s+){0,2})?(?:treatment\s+|study\s+)?(?:groups?|arms?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|for|between|among|across)\s+(?:the\s+|each\s+|both\s+|all\s+|two\s+|2\s+)?(?:[\w/-]+\s+){0,3}?(?:and\s+(?:[\w/-]+\s+){0,2})?(?:treatment\s+|study\s+)?(?:groups?|arms?|phases?|periods?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroupClause();
 
     // "as measured by echocardiography", "Calculated ... Using the CKD-EPI Equation", "Achieved During CPET": how it is measured.

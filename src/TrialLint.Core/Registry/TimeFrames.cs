@@ -29,10 +29,16 @@ public static partial class TimeFrames
         foreach (Match m in UnitThenNumber().Matches(text)) Add(m);
         return days.OrderBy(d => d.Index).Select(d => d.Days).ToList();
 
+        // "weeks 12 and 24", "12 and 24 weeks", "Weeks 2, 4, 8, 12": every number of a list counts in the unit.
         void Add(Match m)
         {
-            double n = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-            string unit = m.Groups["unit"].Value.ToLowerInvariant();
+            foreach (Capture c in m.Groups["n"].Captures) Add1(m.Index + (c.Index - m.Index), c.Value, m.Groups["unit"].Value);
+        }
+
+        void Add1(int index, string number, string unitText)
+        {
+            double n = double.Parse(number, CultureInfo.InvariantCulture);
+            string unit = unitText.ToLowerInvariant();
             double per = unit switch
             {
                 "minute" or "min" => 1.0 / 1440,
@@ -42,7 +48,7 @@ public static partial class TimeFrames
                 "month" or "mo" => DaysPerMonth,
                 _ => 365.25,
             };
-            days.Add((m.Index, n * per));
+            days.Add((index, n * per));
         }
     }
 
@@ -72,9 +78,9 @@ public static partial class TimeFrames
     /// <summary>A number for messages: "6", "5.5".</summary>
     public static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s*-?\s*(?<unit>minute|min|hour|hr|h|day|d|week|wk|month|mo|year|yr)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<!\b(?:day|d|week|wk|w|month|mo|year|yr|visit)s?\s*)(?:(?<n>\d+(?:\.\d+)?)\s*,\s*)*(?<n>\d+(?:\.\d+)?)\s*(?:\band\b|&)\s*)?(?<n>\d+(?:\.\d+)?)\s*-?\s*(?<unit>minute|min|hour|hr|h|day|d|week|wk|month|mo|year|yr)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberThenUnit();
 
-    [GeneratedRegex(@"\b(?<unit>day|d|week|wk|w|month|mo|year|yr)s?\s*(?<n>\d+(?:\.\d+)?)\b(?!\s*-?\s*(?:minute|min|hour|hr|h|day|d|week|wk|month|mo|year|yr)s?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<unit>day|d|week|wk|w|month|mo|year|yr)s?\s*(?<n>\d+(?:\.\d+)?)\b(?!\s*-?\s*(?:minute|min|hour|hr|h|day|d|week|wk|month|mo|year|yr)s?\b)(?:\s*(?:,|\band\b|&)\s*(?<n>\d+(?:\.\d+)?)\b(?!\s*-?\s*(?:minute|min|hour|hr|h|day|d|week|wk|month|mo|year|yr|\.\d)s?\b))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitThenNumber();
 }

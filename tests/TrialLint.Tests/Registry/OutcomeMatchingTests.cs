@@ -117,6 +117,94 @@ public sealed class OutcomeMatchingTests
         Assert.Equal("word-set similarity 0.98, at least the threshold 0.75; ALSFRS-R read as \"ALS Functional Rating Scale Revised\", which one of the texts defines", defined.How);
     }
 
+    /// <summary>
+    /// The rewordings of the held-out pairs (CrossCheckPairs/heldout.yaml, session 5), on the titles of their real
+    /// registrations: each gave TL0608 (most as an error) with the matcher of session 4.
+    /// </summary>
+    [Theory]
+    // British -ise/-isation (NCT06405555), a hyphenated prefix (NCT02531490), -ful (NCT03826186).
+    [InlineData("Randomisation proportion", "Randomization proportion")]
+    [InlineData("Pre-eclampsia", "number of patients with preeclampsia")]
+    [InlineData("Thoracic epidural catheter placement success", "Number of Participants With Successful Thoracic Epidural Catheter Placement")]
+    // An abbreviation written with and without a hyphen, or in the plural (NCT06593314, NCT06956807).
+    [InlineData("Frequency of sodium-glucose cotransporter 2 inhibitor (SGLT2i) prescription at outpatient clinic visits over 3 months", "Frequency of prescription of SGLT-2i medication at outpatient clinic visits over 3 months follow-up")]
+    [InlineData("Major adverse cardiac and cerebrovascular events (MACCE) during the first year", "combination of MACCEs at all follow up visits during the first year after treatment")]
+    // An abbreviation with a numeral (NCT06126991); E/e' and E/Ea (NCT01714752); freedom from (NCT05367037).
+    [InlineData("Acute Physiology and Chronic Health Evaluation II (APACHE II) score at day 7", "APACHE II on Day 7")]
+    [InlineData("E/e' ratio during exercise", "E/Ea ratio")]
+    [InlineData("Freedom from persistent atrial fibrillation (PeAF)", "PeAF Free")]
+    // "All-cause" is what death without a cause means (NCT04573751); the phases compared are not the outcome (NCT02840799).
+    [InlineData("All-cause mortality (%)", "Mortality")]
+    [InlineData("Peak VO2 (mL/kg/min)", "Difference in Peak Oxygen Consumption (Vo2) Between KNO3 and KCl Phases")]
+    // A composite in other words (NCT03476590, NCT02454439); the brief's MACE example.
+    [InlineData("Composite of cardiovascular death or hospitalisation for worsening heart failure", "cardiovascular death and/or hospitalization for worsening heart failure (HF).")]
+    [InlineData("Composite of all-cause death and heart failure hospitalisation at 12 months (average z-score)", "Composite of 2 clinical endpoints combined (12 months all-cause deaths and percentage of hospitalizations for HF at 12 months) combined using an average z-score.")]
+    [InlineData("MACE (death, MI, stroke)", "Composite of death, myocardial infarction or stroke")]
+    public void Matches_held_out_rewordings_of_real_registrations(string reported, string registered)
+    {
+        var similarity = OutcomeMatching.Compare(reported, registered);
+
+        Assert.True(similarity.IsMatch, $"{similarity.Score}: {similarity.How}");
+    }
+
+    /// <summary>A registered outcome is read with its description (held-out pairs; the records' own titles and descriptions).</summary>
+    [Theory]
+    // Words the description gives are details (NCT06312748, NCT04860011).
+    [InlineData("Brachial artery flow-mediated dilatation", "Flow-mediated dilation (FMD)", "Peak change in brachial artery diameter (%)")]
+    [InlineData("Diuretic effect (mean change in weight, kg)", "Diuretic effect", "Diuretic effect, as assessed by mean change in weight")]
+    // A generic title says what it is in the description (NCT04889872, NCT05367037); a title carrying its definition (NCT01087996).
+    [InlineData("Composite of death and heart failure hospitalisation or event", "Primary Effectiveness Endpoint", "Non-hierarchical composite of death, and heart failure hospitalization or event")]
+    [InlineData("Composite of cardiovascular death, heart failure, or upgrade to conduction system or biventricular pacing", "Clinical composite outcome", "Composite outcome based on the occurrence of one or more of the events: Death from cardiovascular disease, or heart failure, or pacing system upgrading to the conduction system pacing (CSP) or to the biventricular pacing (BVP).")]
+    [InlineData("Incidence of treatment-emergent serious adverse events (TE-SAEs) at one month", "Incidence of TE-SAE Define as Composite of Death, Non-fatal MI, Stroke, Hospitalization for Worsening Heart Failure, Cardiac Perforation", null)]
+    // The components listed in a later sentence of the description (NCT06956807).
+    [InlineData("Composite of all-cause death, myocardial infarction, heart failure hospitalisation, cardiac tamponade or constriction, ventricular tachycardia or fibrillation, and stroke", "combination of MACCEs at all follow up visits during the first year after treatment", "combination of MACCEs at all follow up visits during the first year after treatment (after surgery, at 1, 3, 6, 9 and 12 months). MACCEs are defined as all cause death, myocardial infarction requiring target vessel revascularisation, hospitalisation for heart failure, cardiac tamponade or pericardial constriction, sustained ventricular tachycardia, ventricular fibrillation, and stroke.")]
+    public void Reads_the_registered_description(string reported, string registered, string? description)
+    {
+        var similarity = OutcomeMatching.Compare(reported, registered, description);
+
+        Assert.True(similarity.IsMatch, $"{similarity.Score}: {similarity.How}");
+    }
+
+    /// <summary>
+    /// A composite primary replaced by one of its components, or by another composite, is a switch, whatever the
+    /// words share (held-out pairs); and not even uncertain, so TL0608 stays an error.
+    /// </summary>
+    [Theory]
+    [InlineData("Cardiovascular death", "cardiovascular death and/or hospitalization for worsening heart failure (HF).", null)]
+    [InlineData("Hospitalisation for worsening heart failure", "cardiovascular death and/or hospitalization for worsening heart failure (HF).", null)]
+    [InlineData("Heart failure hospitalization", "Primary Effectiveness Endpoint", "Non-hierarchical composite of death, and heart failure hospitalization or event")]
+    [InlineData("Death", "Composite of death, myocardial infarction or stroke", null)]
+    [InlineData("Cardiovascular death", "Clinical composite outcome", "Composite outcome based on the occurrence of one or more of the events: Death from cardiovascular disease, or heart failure, or pacing system upgrading to the conduction system pacing (CSP) or to the biventricular pacing (BVP).")]
+    public void A_component_is_not_its_composite(string reported, string registered, string? description)
+    {
+        var similarity = OutcomeMatching.Compare(reported, registered, description);
+
+        Assert.False(similarity.IsMatch || similarity.IsUncertain, $"{similarity.Score}: {similarity.How}");
+    }
+
+    [Fact]
+    public void A_composite_with_another_component_is_another_composite()
+    {
+        // NCT04889872: its secondary "Death, stroke, or heart failure hospitalization" in place of the primary composite.
+        var similarity = OutcomeMatching.Compare("Death, stroke, or heart failure hospitalization", "Primary Effectiveness Endpoint", "Non-hierarchical composite of death, and heart failure hospitalization or event");
+
+        Assert.False(similarity.IsMatch, $"{similarity.Score}: {similarity.How}");
+    }
+
+    [Fact]
+    public void Outcomes_registered_at_several_times_pair_by_their_time_frames()
+    {
+        // NCT04860011: "Diuretic effect" at 48, 72 and 96 hours; the report rewords the first.
+        var pairs = OutcomeMatching.Match(
+            ["Diuretic effect (mean change in weight, kg)", "Diuretic effect", "Diuretic effect"],
+            ["Diuretic effect", "Diuretic effect", "Diuretic effect"],
+            ["Diuretic effect, as assessed by mean change in weight", "Diuretic effect, as assessed by mean change in weight", "Diuretic effect, as assessed by mean change in weight"],
+            ["from randomisation to 48 hours", "from randomisation to 72 hours", "from randomisation to 96 hours"],
+            ["from randomisation to 48 hours", "from randomisation to 72 hours", "from randomisation to 96 hours"]);
+
+        Assert.Equal([(0, 0), (1, 1), (2, 2)], pairs.Select(p => (p.Reported, p.Registered)).OrderBy(p => p.Reported));
+    }
+
     [Fact]
     public void Pairs_each_outcome_once_best_match_first()
     {
@@ -150,6 +238,12 @@ public sealed class OutcomeMatchingTests
     [InlineData("24 hours", "1 day", true)]
     [InlineData("D28", "4 weeks", true)]
     [InlineData("4 months", "16 weeks", true)]
+    // Lists of time points with one unit (NCT04944706): the longest counts.
+    [InlineData("Baseline to weeks 12 and 24", "Baseline to 12 and 24 weeks", true)]
+    [InlineData("Baseline to weeks 12 and 24", "Baseline to week 12", false)]
+    [InlineData("Baseline to weeks 2,4,8,12,16,20 and 24", "24 weeks", true)]
+    [InlineData("Baseline, Day 90", "3 months", true)]
+    [InlineData("Day 90, 6 months", "6 months", true)]
     public void Time_frames_in_other_units_are_the_same_time(string a, string b, bool same)
     {
         Assert.Equal(same, TimeFrames.Same(a, b));
@@ -174,9 +268,9 @@ public sealed class OutcomeMatchingDocumentationTests
     [InlineData("Change in ALSFRS-R total score", "Change in ALS Functional Rating Scale–Revised (ALSFRS-R) score", 0.98)]
     [InlineData("ALSFRS-R", "ALS Functional Rating Scale–Revised", 1.00)]
     [InlineData("Monthly migraine days: change from baseline", "Change from baseline in monthly migraine days", 1.00)]
-    [InlineData("Incidence of serious adverse events", "Number of participants with serious adverse events", 0.91)]
+    [InlineData("Incidence of serious adverse events", "Number of participants with serious adverse events", 0.87)]
     [InlineData("Change in slow vital capacity (SVC)", "Change in forced vital capacity (FVC)", 0.51)]
-    [InlineData("Serious adverse events", "Adverse events", 0.67)]
+    [InlineData("Serious adverse events", "Adverse events", 0.60)]
     [InlineData("Overall survival", "Progression-free survival", 0.25)]
     public void The_documented_examples_have_the_documented_similarity(string reported, string registered, double score)
     {

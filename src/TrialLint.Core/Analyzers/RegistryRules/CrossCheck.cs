@@ -34,6 +34,13 @@ internal static class CrossCheck
     public static IReadOnlyList<Outcome> RegisteredOutcomes(TrialReport registered) =>
         registered.Record is { } record ? record.RegisteredOutcomes : registered.Outcomes;
 
+    /// <summary>A registered outcome's description, which the matching reads beside its title (the record's outcome description).</summary>
+    public static string? Description(Outcome outcome) => outcome.Statement;
+
+    /// <summary>How similar a reported outcome is to a registered one, read with its description.</summary>
+    public static OutcomeMatching.Similarity Compare(Outcome reported, Outcome registered) =>
+        OutcomeMatching.Compare(Title(reported), Title(registered), Description(registered));
+
     /// <summary>An outcome's name for matching and messages: its title, else its measure, else its id.</summary>
     public static string Title(Outcome outcome) => outcome.Title ?? outcome.Measure ?? outcome.Id ?? "(untitled)";
 
@@ -47,7 +54,8 @@ internal static class CrossCheck
     {
         var reported = report.Outcomes.Where(o => o.Type == "primary").ToList();
         var primaries = RegisteredOutcomes(registered).Where(o => o.Type == "primary").ToList();
-        var pairs = OutcomeMatching.Match(reported.Select(Title).ToList(), primaries.Select(Title).ToList());
+        var pairs = OutcomeMatching.Match(reported.Select(Title).ToList(), primaries.Select(Title).ToList(), primaries.Select(Description).ToList(),
+            reported.Select(o => o.TimeFrame).ToList(), primaries.Select(o => o.TimeFrame).ToList());
         return (reported, primaries, pairs);
     }
 
@@ -75,7 +83,7 @@ internal static class CrossCheck
 
         // An unregistered outcome takes the place of an unreported one, most similar first.
         var replaces = new Dictionary<int, int>();
-        var candidates = unregistered.SelectMany(i => unreported.Select(j => (i, j, Score: OutcomeMatching.Compare(Title(reported[i]), Title(primaries[j])).Score)))
+        var candidates = unregistered.SelectMany(i => unreported.Select(j => (i, j, Score: Compare(reported[i], primaries[j]).Score)))
             .OrderByDescending(c => c.Score).ThenBy(c => c.j).ThenBy(c => c.i);
         foreach (var (i, j, _) in candidates)
         {
@@ -102,19 +110,19 @@ internal static class CrossCheck
         var demoted = new Dictionary<int, (Outcome, OutcomeMatching.Similarity)>();
         foreach (int j in unreported)
         {
-            if (OutcomeMatching.Closest(Title(primaries[j]), others.Select(Title).ToList()) is { Similarity.IsMatch: true } d) demoted[j] = (others[d.Index], d.Similarity);
+            if (OutcomeMatching.ClosestReported(Title(primaries[j]), Description(primaries[j]), others.Select(Title).ToList()) is { Similarity.IsMatch: true } d) demoted[j] = (others[d.Index], d.Similarity);
         }
         var secondaries = RegisteredOutcomes(registered).Where(o => o.Type != "primary").ToList();
         var promoted = new Dictionary<int, (Outcome, OutcomeMatching.Similarity)>();
         foreach (int i in unregistered)
         {
-            if (OutcomeMatching.Closest(Title(reported[i]), secondaries.Select(Title).ToList()) is { Similarity.IsMatch: true } m) promoted[i] = (secondaries[m.Index], m.Similarity);
+            if (OutcomeMatching.ClosestRegistered(Title(reported[i]), secondaries.Select(Title).ToList(), secondaries.Select(Description).ToList()) is { Similarity.IsMatch: true } m) promoted[i] = (secondaries[m.Index], m.Similarity);
         }
         var uncertain = new Dictionary<int, OutcomeMatching.Similarity>();
         foreach (var (i, j) in replaces)
         {
             if (promoted.ContainsKey(i) || demoted.ContainsKey(j)) continue;
-            var similarity = OutcomeMatching.Compare(Title(reported[i]), Title(primaries[j]));
+            var similarity = Compare(reported[i], primaries[j]);
             if (similarity.IsUncertain) uncertain[i] = similarity;
         }
         return new Switching(reported, primaries, pairs, unreported, unregistered, replaces, demoted, promoted, uncertain);

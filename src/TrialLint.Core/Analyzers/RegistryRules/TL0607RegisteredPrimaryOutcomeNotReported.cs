@@ -46,7 +46,7 @@ public sealed class TL0607RegisteredPrimaryOutcomeNotReported : ReportAnalyzer
                 detail = $"the report gives it as a {demoted.Outcome.Type ?? "non-primary"} outcome, '{CrossCheck.Title(demoted.Outcome)}', matched by {demoted.Similarity.How}";
             else if (switching.Reported.Count == 0)
                 detail = "the report gives no primary outcome";
-            else if (OutcomeMatching.Closest(CrossCheck.Title(outcome), switching.Reported.Select(CrossCheck.Title).ToList()) is { } closest)
+            else if (OutcomeMatching.ClosestReported(CrossCheck.Title(outcome), CrossCheck.Description(outcome), switching.Reported.Select(CrossCheck.Title).ToList()) is { } closest)
                 detail = $"no primary outcome reported matches it (the closest, '{CrossCheck.Title(switching.Reported[closest.Index])}', has {closest.Similarity.How})";
             else
                 detail = "no primary outcome reported matches it";

@@ -49,7 +49,7 @@ public sealed class TL0608PrimaryOutcomeNotRegistered : ReportAnalyzer
             else
             {
                 var all = CrossCheck.RegisteredOutcomes(registered);
-                parts.Add(OutcomeMatching.Closest(title, all.Select(CrossCheck.Title).ToList()) is { } closest
+                parts.Add(OutcomeMatching.ClosestRegistered(title, all.Select(CrossCheck.Title).ToList(), all.Select(CrossCheck.Description).ToList()) is { } closest
                     ? $"no registered outcome matches it (the closest, '{CrossCheck.Title(all[closest.Index])}', has {closest.Similarity.How})"
                     : "the registration lists no outcomes");
             }
