@@ -23,6 +23,14 @@ public sealed class TL0713ProsePercentageImpossible : ReportAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Only the abstract: it reads the title, conclusions and statements too, but the filled-in checklist shows what a
+    /// rule read as where its items are reported, and item 1b (the structured summary) is reported by an abstract
+    /// alone; with no abstract, 1b is "not checked: the report has no abstract", not "reported" at the title.
+    /// </remarks>
+    public override ImmutableArray<string> Reads { get; } = ["abstract"];
+
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context) => context.RegisterReportAction(Analyze);
 
     private static void Analyze(ReportAnalysisContext context)
