@@ -112,24 +112,9 @@ public sealed class BaselineFile
     private static string ValueHash(Diagnostic diagnostic, FileResult result)
     {
         string text = string.Empty;
-        if (!diagnostic.Location.IsMissing && result.Tree is { } tree && Find(tree.Root, diagnostic.Location.Pointer) is ScalarNode scalar)
+        if (!diagnostic.Location.IsMissing && result.Tree is { } tree && tree.Find(diagnostic.Location.Pointer) is ScalarNode scalar)
             text = string.Join(' ', scalar.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
-    }
-
-    private static SyntaxNode? Find(SyntaxNode? node, JsonPointer pointer)
-    {
-        foreach (string segment in pointer.Segments)
-        {
-            node = node switch
-            {
-                MappingNode m => m[segment],
-                SequenceNode s when int.TryParse(segment, out int i) && i >= 0 && i < s.Items.Count => s.Items[i],
-                _ => null,
-            };
-            if (node is null) return null;
-        }
-        return node;
     }
 
     /// <summary>The file's content as serialized.</summary>

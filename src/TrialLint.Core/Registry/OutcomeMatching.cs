@@ -387,17 +387,12 @@ public static partial class OutcomeMatching
         return result;
     }
 
-    private static readonly string[] Units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-
-    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
     /// <summary>Number words read as numbers: "six-minute" as "6-minute", "twenty-four weeks" as "24 weeks".</summary>
     public static string NumberWords(string text) => NumberWord().Replace(text, m =>
     {
         int value = 0;
-        if (m.Groups["tens"].Success) value += Array.IndexOf(Tens, m.Groups["tens"].Value.ToLowerInvariant()) * 10;
-        if (m.Groups["unit"].Success) value += Array.IndexOf(Units, m.Groups["unit"].Value.ToLowerInvariant());
+        if (m.Groups["tens"].Success && TrialLint.Text.NumberWords.TryParse(m.Groups["tens"].Value, out int tens)) value += tens;
+        if (m.Groups["unit"].Success && TrialLint.Text.NumberWords.TryParse(m.Groups["unit"].Value, out int unit)) value += unit;
         return value.ToString(CultureInfo.InvariantCulture);
     });
 

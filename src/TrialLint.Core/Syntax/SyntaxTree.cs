@@ -41,6 +41,23 @@ public sealed class SyntaxTree
         return GetLocation(node.Pointer);
     }
 
+    /// <summary>The node <paramref name="pointer"/> names, or null when it names something missing.</summary>
+    public SyntaxNode? Find(JsonPointer pointer)
+    {
+        SyntaxNode? node = Root;
+        foreach (string segment in pointer.Segments)
+        {
+            node = node switch
+            {
+                MappingNode m => m[segment],
+                SequenceNode s when int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int i) && i < s.Items.Count => s.Items[i],
+                _ => null,
+            };
+            if (node is null) return null;
+        }
+        return node;
+    }
+
     /// <summary>
     /// Returns the location of whatever <paramref name="pointer"/> names. When it names something missing,
     /// the location is that of the closest existing ancestor, marked missing, and keeps the full pointer.

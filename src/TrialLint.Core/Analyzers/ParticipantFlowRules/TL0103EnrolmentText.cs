@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TrialLint.Text;
 
 namespace TrialLint.Analyzers.ParticipantFlowRules;
 
@@ -11,13 +12,6 @@ namespace TrialLint.Analyzers.ParticipantFlowRules;
 /// </summary>
 internal static partial class TL0103EnrolmentText
 {
-    private static readonly Dictionary<string, long> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-    };
-
     /// <summary>
     /// Whether <paramref name="text"/> accounts for the difference: it gives the number lost (enrolled minus
     /// allocated) or the number allocated as a count of participants ("1,864 participants started", "One patient did
@@ -49,7 +43,8 @@ internal static partial class TL0103EnrolmentText
         }
         foreach (Match m in Word().Matches(text))
         {
-            if (Words.TryGetValue(m.Value, out long n) && Counts(text, m)) numbers.Add(n);
+            // One to twenty only: larger numbers in words are rarely counts of participants in these texts.
+            if (NumberWords.TryParse(m.Value, out int n) && n is >= 1 and <= 20 && Counts(text, m)) numbers.Add(n);
         }
         return numbers;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TrialLint.Text;
 
 namespace TrialLint.Analyzers.ResultsRules;
 
@@ -25,18 +26,6 @@ internal readonly record struct ProseToken(string Text, int Start)
 /// </summary>
 internal static partial class ProseTokens
 {
-    private static readonly Dictionary<string, long> Units = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-    };
-
-    private static readonly Dictionary<string, long> Tens = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
-
     /// <summary>The tokens of <paramref name="text"/>: numbers, words (with inner hyphens and apostrophes) and single signs.</summary>
     public static List<ProseToken> Tokenize(string text)
     {
@@ -75,11 +64,7 @@ internal static partial class ProseTokens
             if (t.Contains('.', StringComparison.Ordinal) || t.Contains('·', StringComparison.Ordinal)) return null;
             return long.TryParse(SeparatorRegex().Replace(t, ""), NumberStyles.None, CultureInfo.InvariantCulture, out long n) && n < 1_000_000_000 ? n : null;
         }
-        if (Units.TryGetValue(t, out long u)) return u;
-        if (Tens.TryGetValue(t, out long ten)) return ten;
-        int dash = t.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && Tens.TryGetValue(t[..dash], out long tens) && Units.TryGetValue(t[(dash + 1)..], out long units) && units is > 0 and < 10) return tens + units;
-        return null;
+        return NumberWords.TryParse(t, out int word) ? word : null;
     }
 
     // A number (1,553 or 42.4), a word (drug-related, follow-up, patient's), or one sign.

@@ -191,7 +191,7 @@ public static class FilledChecklist
         foreach (string text in set)
         {
             var pointer = JsonPointer.Parse(text);
-            if (Find(tree, pointer) is not { } node) continue;
+            if (tree.Find(pointer) is not { } node) continue;
             var location = tree.GetLocation(pointer);
             int end = tree.Source.GetPosition(node.Span.End).Line;
             // A block ends where the next key starts: its last line is the one before, unless the block is one line.
@@ -216,24 +216,9 @@ public static class FilledChecklist
     /// <summary>A place with its value when it is a short scalar: <c>design.randomised: false (line 9)</c>.</summary>
     private static string Describe(FileResult file, ReportedAt place)
     {
-        if (file.Tree is { } tree && Find(tree, JsonPointer.Parse(place.Pointer)) is ScalarNode { Value.Length: <= 40 } scalar)
+        if (file.Tree is { } tree && tree.Find(JsonPointer.Parse(place.Pointer)) is ScalarNode { Value.Length: <= 40 } scalar)
             return $"{place.Field}: {scalar.Value} ({place.Lines})";
         return $"{place.Field} ({place.Lines})";
     }
 
-    private static SyntaxNode? Find(SyntaxTree tree, JsonPointer pointer)
-    {
-        SyntaxNode? node = tree.Root;
-        foreach (string segment in pointer.Segments)
-        {
-            node = node switch
-            {
-                MappingNode m => m[segment],
-                SequenceNode s when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n < s.Items.Count => s.Items[n],
-                _ => null,
-            };
-            if (node is null) return null;
-        }
-        return node;
-    }
 }
