@@ -177,8 +177,10 @@ internal static class LintCommand
         var registryOptions = run.Registry;
         if (registryOptions.Registrations.IsEmpty && session.RunConfig?.Registry is { } folder)
             registryOptions = new RegistryOptions { AsOf = registryOptions.AsOf, FindRegistration = RegistryFolder.Lookup(folder, registryOptions.AsOf) };
-        // The checklist's "where reported" needs what each rule read; only the outputs that show it pay for recording it.
-        var engine = session.CreateEngine(registryOptions, run.Outputs.Any(o => o.Format.Equals("checklist", StringComparison.OrdinalIgnoreCase) || o.Format.Equals("html", StringComparison.OrdinalIgnoreCase)));
+        // Outputs that show the report (HTML, the checklist's "where reported") need each file's model and what each
+        // rule read; a baseline matches values in the tree. Other runs let the model go as each file is linted.
+        bool showsReport = run.Outputs.Any(o => OutputFormat.Find(o.Format)?.ShowsReport == true);
+        var engine = session.CreateEngine(registryOptions, collectEvidence: showsReport, keepModel: showsReport || matcher is not null);
         string cwd = Directory.GetCurrentDirectory();
         var context = new RunContext(session.Rules, RunContext.FindRepositoryRoot(cwd), cwd) { Settings = LintRunSettings.Of(run, session, failLevel, registryOptions.AsOfText, baselineFile) };
         var writers = targets.Writers.ToList();

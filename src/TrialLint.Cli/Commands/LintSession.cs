@@ -54,8 +54,8 @@ internal sealed class LintSession
     /// <summary>Whether some rule files could not be loaded (the run then ends with exit code 2).</summary>
     public bool RulesFailed { get; private init; }
 
-    public LintEngine CreateEngine(Registry.RegistryOptions? registry = null, bool collectEvidence = false) =>
-        new(Rules, new LintOptions { Configuration = Configs, Registry = registry ?? Registry.RegistryOptions.Default, CollectEvidence = collectEvidence });
+    public LintEngine CreateEngine(Registry.RegistryOptions? registry = null, bool collectEvidence = false, bool keepModel = true) =>
+        new(Rules, new LintOptions { Configuration = Configs, Registry = registry ?? Registry.RegistryOptions.Default, CollectEvidence = collectEvidence, KeepModel = keepModel });
 
     public static LintSession? Open(SessionOptions options, TextWriter output, TextWriter error, bool color)
     {

@@ -23,22 +23,37 @@ public sealed class DuplicateStudies
     public FileResult Check(FileResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (result.Tree is not { Root: MappingNode root } tree) return result;
         List<Diagnostic>? found = null;
+        foreach (var study in result.Studies)
+        {
+            string here = study.Within.Length == 0 ? result.Path : $"{result.Path} ({study.Within})";
+            if (_firstSeen.TryAdd(study.Id, here)) continue;
+            (found ??= []).Add(Diagnostic.Create(InputDiagnostics.DuplicateStudy, study.At, ("id", study.Id), ("first", _firstSeen[study.Id])));
+        }
+        if (found is null) return result;
+        var diagnostics = result.Diagnostics.AddRange(found).Sort(DiagnosticOrder.Instance);
+        return result.WithDiagnostics(diagnostics);
+    }
+
+    /// <summary>
+    /// The studies in a registry record or page and where their ids are, read while the tree is at hand (in parallel),
+    /// so <see cref="Check"/> (in run order) needs only the ids.
+    /// </summary>
+    public static ImmutableArray<StudyId> StudiesIn(SyntaxTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        if (tree.Root is not MappingNode root) return [];
+        var studies = ImmutableArray.CreateBuilder<StudyId>();
         foreach (var (study, prefix) in Studies(root))
         {
             if (study.GetProperty("protocolSection")?.Value is not MappingNode protocol
                 || protocol.GetProperty("identificationModule")?.Value is not MappingNode identification
                 || identification.GetProperty("nctId")?.Value is not ScalarNode { Value: { Length: > 0 } id }) continue;
-            string here = prefix.IsRoot ? result.Path : $"{result.Path} ({prefix})";
-            if (_firstSeen.TryAdd(id.Trim(), here)) continue;
             var pointer = prefix;
             foreach (string segment in IdPointer.Segments) pointer = pointer.Append(segment);
-            (found ??= []).Add(Diagnostic.Create(InputDiagnostics.DuplicateStudy, tree.GetLocation(pointer), ("id", id.Trim()), ("first", _firstSeen[id.Trim()])));
+            studies.Add(new StudyId(id.Trim(), tree.GetLocation(pointer), prefix.IsRoot ? "" : prefix.ToString()));
         }
-        if (found is null) return result;
-        var diagnostics = result.Diagnostics.AddRange(found).Sort(DiagnosticOrder.Instance);
-        return result.WithDiagnostics(diagnostics);
+        return studies.ToImmutable();
     }
 
     private static IEnumerable<(MappingNode Study, JsonPointer Prefix)> Studies(MappingNode root)

@@ -6,6 +6,12 @@ using TrialLint.Text;
 
 namespace TrialLint.Engine;
 
+/// <summary>One ClinicalTrials.gov study in a file: its NCT id, where the id is, and which study of a page it is (empty for a record of its own).</summary>
+/// <param name="Id">The NCT id, trimmed.</param>
+/// <param name="At">Where the id is written.</param>
+/// <param name="Within">The study's place in a page (<c>/studies/3</c>), or empty.</param>
+public sealed record StudyId(string Id, Location At, string Within);
+
 /// <summary>The outcome of linting one file: its text (when it could be read), its model and its findings in source order.</summary>
 public sealed class FileResult
 {
@@ -16,6 +22,8 @@ public sealed class FileResult
         Source = source;
         Tree = tree;
         Report = report;
+        Title = report?.Title;
+        Record = report?.Record;
         Diagnostics = diagnostics.IsDefault ? [] : diagnostics;
     }
 
@@ -28,8 +36,20 @@ public sealed class FileResult
     /// <summary>The syntax tree, or null when the file could not be read as text.</summary>
     public SyntaxTree? Tree { get; }
 
-    /// <summary>The bound report, or null when the file could not be parsed into one.</summary>
+    /// <summary>
+    /// The bound report, or null when the file could not be parsed into one, or when the run let the model go after
+    /// linting (<see cref="LintOptions.KeepModel"/>); <see cref="Title"/> and <see cref="Record"/> are kept either way.
+    /// </summary>
     public TrialReport? Report { get; }
+
+    /// <summary>The report's title, or null.</summary>
+    public string? Title { get; private init; }
+
+    /// <summary>What the registry says about the study when the file is a registry record (sponsor, dates, results due), or null.</summary>
+    public RegistryRecord? Record { get; private init; }
+
+    /// <summary>The ClinicalTrials.gov studies the file holds (a record, or a page of them), for finding one study twice in a run.</summary>
+    public ImmutableArray<StudyId> Studies { get; init; } = [];
 
     /// <summary>Findings, ordered by position then id.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
@@ -41,7 +61,10 @@ public sealed class FileResult
     public IReadOnlyDictionary<string, RuleOutcome> Outcomes { get; init; } = NoOutcomes;
 
     /// <summary>What each rule read of the report, by rule id, when the run collected evidence (<see cref="LintOptions.CollectEvidence"/>); else empty.</summary>
-    public IReadOnlyDictionary<string, RuleEvidence> Evidence { get; init; } = System.Collections.Frozen.FrozenDictionary<string, RuleEvidence>.Empty;
+    public IReadOnlyDictionary<string, RuleEvidence> Evidence { get; init; } = NoEvidence;
+
+    /// <summary>No evidence (the run did not collect it).</summary>
+    public static IReadOnlyDictionary<string, RuleEvidence> NoEvidence { get; } = System.Collections.Frozen.FrozenDictionary<string, RuleEvidence>.Empty;
 
     /// <summary>The packs selected for the report.</summary>
     public IReadOnlySet<string> SelectedPacks { get; init; } = NoPacks;
@@ -58,9 +81,29 @@ public sealed class FileResult
     /// <summary>The entry's name within <see cref="Archive"/> (e.g. <c>NCT01234567.json</c>), or null.</summary>
     public string? Entry { get; init; }
 
-    /// <summary>This result with other findings; everything else (outcomes, packs, archive) kept.</summary>
-    public FileResult WithDiagnostics(ImmutableArray<Diagnostic> diagnostics) =>
-        new(Path, Source, Tree, Report, diagnostics) { Outcomes = Outcomes, SelectedPacks = SelectedPacks, Archive = Archive, Entry = Entry };
+    /// <summary>This result with other findings; everything else (outcomes, packs, evidence, archive) kept.</summary>
+    public FileResult WithDiagnostics(ImmutableArray<Diagnostic> diagnostics) => Copy(Source, diagnostics);
+
+    /// <summary>
+    /// This result without its syntax tree and model: what a run that writes only findings holds while earlier files
+    /// are written. A results record's tree and model are about 2 MB of small objects; holding a window of them
+    /// alive made the garbage collector copy them again and again (see bench/RESULTS.md).
+    /// </summary>
+    public FileResult WithoutModel() => Tree is null && Report is null ? this : Copy(Source, Diagnostics, keepModel: false);
+
+    /// <summary>A copy with <paramref name="source"/> and <paramref name="diagnostics"/>; everything else kept (the model when <paramref name="keepModel"/>).</summary>
+    internal FileResult Copy(SourceText? source, ImmutableArray<Diagnostic> diagnostics, bool keepModel = true, string? archive = null, string? entry = null) =>
+        new(Path, source, keepModel ? Tree : null, keepModel ? Report : null, diagnostics)
+        {
+            Title = Title,
+            Record = Record,
+            Studies = Studies,
+            Outcomes = Outcomes,
+            Evidence = Evidence,
+            SelectedPacks = SelectedPacks,
+            Archive = archive ?? Archive,
+            Entry = entry ?? Entry,
+        };
 
     /// <summary>Whether any finding is an internal error (TL09xx).</summary>
     public bool HasInternalError => Diagnostics.Any(d => d.Descriptor.Category == DiagnosticCategory.Internal);

@@ -62,14 +62,8 @@ public sealed class InputRecord
             int shift = FirstLine - 1;
             var moved = shift == 0 ? result.Diagnostics
                 : result.Diagnostics.Select(d => d.WithLocation(d.Location with { StartLine = d.Location.StartLine + shift, EndLine = d.Location.EndLine + shift })).ToImmutableArray();
-            return new FileResult(result.Path, null, result.Tree, result.Report, moved) { Outcomes = result.Outcomes, SelectedPacks = result.SelectedPacks };
+            return result.Copy(null, moved);
         }
-        return Archive is null ? result : new FileResult(result.Path, result.Source, result.Tree, result.Report, result.Diagnostics)
-        {
-            Outcomes = result.Outcomes,
-            SelectedPacks = result.SelectedPacks,
-            Archive = Archive,
-            Entry = Entry,
-        };
+        return Archive is null ? result : result.Copy(result.Source, result.Diagnostics, archive: Archive, entry: Entry);
     }
 }

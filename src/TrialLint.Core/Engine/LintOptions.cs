@@ -20,4 +20,11 @@ public sealed class LintOptions
 
     /// <summary>Whether to record what each rule read (<see cref="FileResult.Evidence"/>): for outputs that show where checklist items are reported.</summary>
     public bool CollectEvidence { get; init; }
+
+    /// <summary>
+    /// Whether results keep their syntax tree and model (<see cref="FileResult.Tree"/>, <see cref="FileResult.Report"/>)
+    /// after the rules ran: needed by outputs that show the report itself (HTML, the checklist) and by baselines; a
+    /// run that writes only findings lets them go, which keeps the results waiting to be written small.
+    /// </summary>
+    public bool KeepModel { get; init; } = true;
 }

@@ -16,11 +16,17 @@ public sealed record OutputFormat(string Name, string Description, bool IsBinary
         new("github", "GitHub Actions workflow commands: annotations on the pull request", false, (s, _) => new GitHub.GitHubAnnotationsWriter(Text(s))),
         new("junit", "JUnit XML test results: a test case per report and rule", true, (s, o) => new JUnit.JUnitWriter(s, o.FailLevel)),
         new("markdown", "Markdown for pull-request comments and job summaries", false, (s, _) => new Markdown.MarkdownWriter(Text(s))),
-        new("html", "one self-contained HTML page for reviewers (Scriban templates)", false, (s, o) => new Html.HtmlWriter(Text(s), o.TemplateDirectory)),
+        new("html", "one self-contained HTML page for reviewers (Scriban templates)", false, (s, o) => new Html.HtmlWriter(Text(s), o.TemplateDirectory)) { ShowsReport = true },
         new("summary", "completeness per lead sponsor, rule and year: CSV, or an HTML page with charts when the --output ends in .html", false, Summary.SummaryFormat.Create),
         new("checklist", "the filled-in reporting checklist, where each item is reported: Markdown, or HTML or Word by the -o file's extension (.html, .docx)", true,
-            (s, o) => new Checklist.ChecklistWriter(s, Checklist.ChecklistWriter.KindOf(o.OutputPath))),
+            (s, o) => new Checklist.ChecklistWriter(s, Checklist.ChecklistWriter.KindOf(o.OutputPath))) { ShowsReport = true },
     ];
+
+    /// <summary>
+    /// Whether the format shows the report itself (its sections, where each checklist item is reported), not only the
+    /// findings: a run writing it keeps every file's syntax tree and model and records what each rule read.
+    /// </summary>
+    public bool ShowsReport { get; init; }
 
     /// <summary>Finds a format by name (case-insensitive).</summary>
     public static OutputFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -2,6 +2,11 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
 using TrialLint.Engine;
+using TrialLint.Output;
+using TrialLint.Output.Json;
+using TrialLint.Output.Summary;
+using TrialLint.Registry;
+using TrialLint.Rules;
 
 namespace TrialLint.Tests.Registry;
 
@@ -59,6 +64,42 @@ public sealed class RegistryArchiveTests : IDisposable
             Assert.Equal(Shape(fromFiles[i]), Shape(fromZip[i]));
             Assert.All(fromZip[i].Diagnostics, d => Assert.Equal($"{zip}/{name}", d.Location.Path));
             Assert.Equal(fromFiles[i].Outcomes, fromZip[i].Outcomes);
+        }
+    }
+
+    [Fact]
+    public void A_run_that_writes_only_findings_lets_each_model_go_and_writes_the_same_json_and_summary()
+    {
+        // Holding the tree and model of every result waiting to be written made the garbage collector copy them
+        // again and again on the registry benchmark; json, sarif and the summary need only the title and the record's facts.
+        string zip = BuildZip(Path.Combine(_dir, "ctg-studies.json.zip"), RealEntries().Concat(RealEntries().Take(1).Select(e => ("copy-" + e.Name, e.Bytes))));
+        var light = new LintEngine(RuleSet.BuiltIn, new LintOptions { Registry = new RegistryOptions { AsOf = RegistryRecords.AsOf }, KeepModel = false });
+
+        var kept = RegistryRecords.Engine.LintInputs(InputSources.Expand([zip]), new DuplicateStudies()).ToList();
+        var dropped = light.LintInputs(InputSources.Expand([zip]), new DuplicateStudies()).ToList();
+
+        Assert.All(kept, r => Assert.NotNull(r.Report));
+        Assert.All(dropped, r => Assert.Null(r.Tree));
+        Assert.All(dropped, r => Assert.Null(r.Report));
+        Assert.All(dropped, r => Assert.NotNull(r.Record));
+        // The study linted twice is still found twice, from the ids read while its tree was at hand.
+        Assert.Contains(dropped[^1].Diagnostics, d => d.Id == "TL0033");
+        Assert.Equal(Write(kept, s => new JsonFindingsWriter(s)), Write(dropped, s => new JsonFindingsWriter(s)));
+        Assert.Equal(Write(kept, s => SummaryFormat.Create(s, new OutputOptions(false, null))), Write(dropped, s => SummaryFormat.Create(s, new OutputOptions(false, null))));
+
+        string Write(List<FileResult> results, Func<Stream, FindingsWriter> create)
+        {
+            using var stream = new MemoryStream();
+            var writer = create(stream);
+            var summary = new RunSummary();
+            writer.Begin(new RunContext(RuleSet.BuiltIn, _dir, _dir));
+            foreach (var result in results)
+            {
+                summary.Add(result.Diagnostics);
+                writer.Add(result);
+            }
+            writer.End(summary, 1);
+            return Encoding.UTF8.GetString(stream.ToArray());
         }
     }
 

@@ -56,8 +56,8 @@ public sealed class JsonFindingsWriter : FindingsWriter
         ArgumentNullException.ThrowIfNull(file);
         _json.WriteStartObject();
         _json.WriteString("path", file.Path);
-        if (file.Report?.Title is { } title) _json.WriteString("title", title);
-        if (Summary.RecordFacts.Of(file.Report?.Record) is { } facts) WriteRecord(facts);
+        if (file.Title is { } title) _json.WriteString("title", title);
+        if (Summary.RecordFacts.Of(file.Record) is { } facts) WriteRecord(facts);
         _json.WriteStartArray("packs");
         foreach (string pack in file.SelectedPacks.Order(StringComparer.Ordinal)) _json.WriteStringValue(pack);
         _json.WriteEndArray();

@@ -34,7 +34,7 @@ public sealed class CompletenessTable
     public void Add(FileResult file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        Add(RecordFacts.Of(file.Report?.Record), file.Diagnostics, file.Outcomes);
+        Add(RecordFacts.Of(file.Record), file.Diagnostics, file.Outcomes);
     }
 
     /// <summary>Counts one file from its record facts (null for a report file), findings and rule outcomes.</summary>
