@@ -65,11 +65,17 @@ internal static class ModelMembers
     private static readonly ConcurrentDictionary<Type, FrozenDictionary<string, PropertyInfo>> ByType = new();
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> InOrderByType = new();
 
+    // The model's own types are looked up on every member a rule reads: a frozen table of them is about twice as fast
+    // to search as the concurrent cache, which stays for any other type.
+    private static readonly FrozenDictionary<Type, FrozenDictionary<string, PropertyInfo>> Known = Types.ToFrozenDictionary(t => t, ByName);
+
+    private static FrozenDictionary<string, PropertyInfo> ByName(Type type) => InOrder(type).ToFrozenDictionary(p => SnakeCase.Rename(p.Name), StringComparer.Ordinal);
+
     /// <summary>The readable members of <paramref name="type"/> by snake_case name (not the pointer bookkeeping of <see cref="ModelObject"/>).</summary>
     public static FrozenDictionary<string, PropertyInfo> Of(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return ByType.GetOrAdd(type, t => InOrder(t).ToFrozenDictionary(p => SnakeCase.Rename(p.Name), StringComparer.Ordinal));
+        return Known.TryGetValue(type, out var members) ? members : ByType.GetOrAdd(type, ByName);
     }
 
     /// <summary>The same members in declaration order (the order <c>texts()</c> collects text in).</summary>

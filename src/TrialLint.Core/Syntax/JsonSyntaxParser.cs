@@ -64,7 +64,7 @@ public static partial class JsonSyntaxParser
             if (descriptor == InputDiagnostics.TooLarge) reason = $"lists and keys are nested more than {SyntaxLimits.MaxDepth} levels deep";
             diagnostics.Add(Diagnostic.Create(descriptor, new Location(source.Path, position.Line, position.Column, position.Line, position.Column, JsonPointer.Root), ("reason", reason)));
         }
-        return new SyntaxTree(source, SourceFormat.Json, root, diagnostics.ToImmutable());
+        return new SyntaxTree(source, SourceFormat.Json, root, diagnostics.ToImmutable()) { NodeCount = root is null ? null : parser.Nodes };
     }
 
     /// <summary>The state of one pass: the reader, the offset cursor and the path to the current node (for duplicate keys' pointers).</summary>
@@ -76,6 +76,9 @@ public static partial class JsonSyntaxParser
         private readonly ImmutableArray<Diagnostic>.Builder _diagnostics;
         private readonly List<(string? Name, int Index)> _path = [];
         private OffsetCursor _offsets;
+
+        /// <summary>How many values were read (for the node limit, without walking the tree again).</summary>
+        public long Nodes;
 
         public Parser(SourceText source, ReadOnlySpan<byte> utf8, ImmutableArray<Diagnostic>.Builder diagnostics)
         {
@@ -97,6 +100,7 @@ public static partial class JsonSyntaxParser
 
         public SyntaxNode ReadNode()
         {
+            Nodes++;
             int start = CharOffset(Reader.TokenStartIndex);
             switch (Reader.TokenType)
             {

@@ -6,29 +6,33 @@ namespace TrialLint.Syntax;
 public sealed class MappingNode : SyntaxNode
 {
     private readonly Dictionary<string, SyntaxProperty>? _byName;
+    private readonly List<SyntaxProperty> _properties;
 
     /// <summary>Creates a mapping node; when a key repeats, the first one wins (the parser reports the repeat).</summary>
     public MappingNode(TextSpan span, JsonPointer pointer, IReadOnlyList<SyntaxProperty> properties)
         : base(span, pointer)
     {
         Properties = properties ?? throw new ArgumentNullException(nameof(properties));
-        _byName = Index(properties);
+        _properties = properties as List<SyntaxProperty> ?? [.. properties];
+        _byName = Index(_properties);
     }
 
     /// <summary>A mapping whose pointer, and its values' pointers, are built from the parent when first asked for (the JSON parser's nodes).</summary>
     internal MappingNode(TextSpan span, IReadOnlyList<SyntaxProperty> properties)
         : base(span)
     {
-        Properties = properties;
-        _byName = Index(properties);
-        for (int i = 0; i < properties.Count; i++) Adopt(properties[i].Value, properties[i].Name);
+        _properties = properties as List<SyntaxProperty> ?? [.. properties];
+        Properties = _properties;
+        _byName = Index(_properties);
+        for (int i = 0; i < _properties.Count; i++) Adopt(_properties[i].Value, _properties[i].Name);
     }
 
-    private static Dictionary<string, SyntaxProperty>? Index(IReadOnlyList<SyntaxProperty> properties)
+    private static Dictionary<string, SyntaxProperty>? Index(List<SyntaxProperty> properties)
     {
         Dictionary<string, SyntaxProperty>? byName = null;
-        // Small mappings are faster to scan than to hash.
-        if (properties.Count > 8)
+        // Mappings of up to 24 keys (nearly all) are faster to scan than to hash, and the index would be built for
+        // every object of a registry record; a scan compares lengths first.
+        if (properties.Count > 24)
         {
             byName = new Dictionary<string, SyntaxProperty>(properties.Count, StringComparer.Ordinal);
             foreach (var p in properties) byName.TryAdd(p.Name, p);
@@ -46,7 +50,7 @@ public sealed class MappingNode : SyntaxNode
     public SyntaxProperty? GetProperty(string name)
     {
         if (_byName is not null) return _byName.GetValueOrDefault(name);
-        foreach (var p in Properties)
+        foreach (var p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_properties))
         {
             if (string.Equals(p.Name, name, StringComparison.Ordinal)) return p;
         }

@@ -32,7 +32,7 @@ public static class SyntaxParser
     /// </summary>
     private static SyntaxTree WithinNodeLimit(SyntaxTree tree)
     {
-        if (tree.Root is null) return tree;
+        if (tree.Root is null || tree.NodeCount <= SyntaxLimits.MaxNodes) return tree;
         long count = 0;
         SequenceNode? longest = null;
         var pending = new Stack<SyntaxNode>();

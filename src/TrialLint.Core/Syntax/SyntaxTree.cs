@@ -31,6 +31,9 @@ public sealed class SyntaxTree
     /// <summary>Findings made while reading and parsing.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
+    /// <summary>How many values the tree holds, when the parser counted them as it read (JSON); else null.</summary>
+    internal long? NodeCount { get; init; }
+
     /// <summary>Whether parsing failed badly enough that nothing should be checked.</summary>
     public bool HasFatalErrors => Root is null || Diagnostics.Any(d => d.Descriptor == InputDiagnostics.YamlSyntax || d.Descriptor == InputDiagnostics.JsonSyntax);
 
