@@ -7,8 +7,8 @@ namespace TrialLint.Model;
 
 /// <summary>
 /// The members rule expressions can read on a model type, by their snake_case names, looked up once per type.
-/// Values are read with <see cref="PropertyInfo.GetValue(object)"/>: no generic instantiation is made at run time,
-/// so this works unchanged under Native AOT (the runtime's own reflection invoker is fast once warm).
+/// Values are read with a <see cref="MethodInvoker"/> of each getter: no generic instantiation is made at run time,
+/// so this works unchanged under Native AOT, and it skips the argument checks of <see cref="PropertyInfo.GetValue(object)"/>.
 /// </summary>
 internal static class ModelMembers
 {
@@ -69,6 +69,11 @@ internal static class ModelMembers
     // to search as the concurrent cache, which stays for any other type.
     private static readonly FrozenDictionary<Type, FrozenDictionary<string, PropertyInfo>> Known = Types.ToFrozenDictionary(t => t, ByName);
 
+    private static readonly ConcurrentDictionary<Type, FrozenDictionary<string, MethodInvoker>> GettersByType = new();
+
+    private static FrozenDictionary<string, MethodInvoker> GettersOf(Type type) =>
+        Of(type).ToFrozenDictionary(m => m.Key, m => MethodInvoker.Create(m.Value.GetMethod!), StringComparer.Ordinal);
+
     private static FrozenDictionary<string, PropertyInfo> ByName(Type type) => InOrder(type).ToFrozenDictionary(p => SnakeCase.Rename(p.Name), StringComparer.Ordinal);
 
     /// <summary>The readable members of <paramref name="type"/> by snake_case name (not the pointer bookkeeping of <see cref="ModelObject"/>).</summary>
@@ -89,7 +94,15 @@ internal static class ModelMembers
     public static object? Read(ModelObject target, string name)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return Of(target.GetType()).TryGetValue(name, out var property) ? property.GetValue(target) : null;
+        return Getter(target.GetType(), name)?.Invoke(target);
+    }
+
+    /// <summary>The getter of member <paramref name="name"/> of <paramref name="type"/>, or null when it has none.</summary>
+    public static MethodInvoker? Getter(Type type, string name)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        // Built for a type when a rule first reads it; each place in a rule expression keeps the getter it found (MemberSite).
+        return GettersByType.GetOrAdd(type, GettersOf).GetValueOrDefault(name);
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every model type is listed in Types, which keeps their public properties; a test checks the list is complete.")]

@@ -71,7 +71,10 @@ public static partial class RuleFunctions
     {
         ArgumentNullException.ThrowIfNull(field);
         string? wanted = value?.ToString();
-        return RuleValues.ToList(list).FirstOrDefault(e => ScriptMembers.Read(e, field)?.ToString() == wanted);
+        var site = new Compilation.MemberSite(field);
+        foreach (var element in RuleValues.ToList(list))
+            if (site.Read(element)?.ToString() == wanted) return element;
+        return null;
     }
 
     /// <summary>The elements of a list field of every element, in order: <c>flatten(flow.periods, 'groups')</c> gives every flow group.</summary>

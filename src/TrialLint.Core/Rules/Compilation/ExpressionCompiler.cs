@@ -88,10 +88,11 @@ internal static class ExpressionCompiler
             throw new RuleCompileException(member.Span, $"'{owner.Name}.{member.Member?.Name}' is not supported in rule expressions (built-ins: {string.Join(", ", ScriptBuiltins.Arity.Keys)})");
         var target = Compile(Child(member.Target, member));
         string name = Child(member.Member, member).Name;
+        var site = new MemberSite(name);
         return s =>
         {
             object? owner = target(s);
-            object? value = ScriptMembers.Read(owner, name);
+            object? value = site.Read(owner);
             // Only when the checklist's "where reported" is asked for: one null test otherwise.
             if (s.Reads is { } reads && owner is Model.ModelObject model) reads.Record(model, name, value);
             return value;

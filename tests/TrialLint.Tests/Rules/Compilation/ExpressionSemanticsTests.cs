@@ -142,6 +142,23 @@ public sealed class ExpressionSemanticsTests
         Assert.Contains("not a valid regular expression", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void One_member_read_gives_each_model_type_its_own_member_when_the_types_alternate()
+    {
+        // A place in an expression remembers the type it last read (MemberSite); meeting another type must not read the first one's member.
+        var read = Compile("item.title");
+        var arm = Report.Value.Arms.First();
+        var scope = new RuleScope();
+        scope.EnterReport(Report.Value);
+        foreach (object item in new object[] { arm, Report.Value, arm, "text", Report.Value })
+        {
+            scope.EnterItem(item, 0);
+            object? expected = item switch { Arm a => a.Title, TrialReport r => r.Title, _ => null };
+            Assert.Equal(expected, read.Evaluate(scope));
+        }
+        Assert.NotEqual(arm.Title, Report.Value.Title);
+    }
+
     private static object? Evaluate(string expression) => Compile(expression).Evaluate(Scope());
 
     private static RuleExpression Compile(string expression) =>
