@@ -227,7 +227,7 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_shard_cut_short_given_twice_or_of_another_version_is_refused_with_a_reason()
+    public void A_shard_cut_short_broken_given_twice_or_of_another_version_is_refused_with_a_reason()
     {
         var shards = LintInShards("--as-of", "2026-12-01");
         string text = File.ReadAllText(shards[1]);
@@ -235,18 +235,24 @@ public sealed class MergeCommandTests : IDisposable
         string version = JsonNode.Parse(text)!["tool"]!["version"]!.GetValue<string>();
         File.WriteAllText(Out("other-tool.json"), text.Replace($"\"version\": \"{version}\"", "\"version\": \"0.9.0\"", StringComparison.Ordinal));
         File.WriteAllText(Out("other-format.json"), text.Replace("\"version\": 1,", "\"version\": 2,", StringComparison.Ordinal));
+        // A stray brace where the second file's findings start: a syntax error, said at its line and column.
+        int second = text.IndexOf("\"findings\": [", text.IndexOf("\"findings\": [", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        File.WriteAllText(Out("syntax.json"), text.Insert(second + "\"findings\": [".Length, "}"));
+        int syntaxLine = text[..second].Count(c => c == '\n') + 1;
 
         var cut = CliRunner.Run(null, "merge", shards[0], Out("cut.json"), "-o", Out("all.json"));
         var twice = CliRunner.Run(null, "merge", shards[0], shards[2], shards[0], "-o", Out("all.json"));
         var tool = CliRunner.Run(null, "merge", shards[0], Out("other-tool.json"), "-o", Out("all.json"));
         var format = CliRunner.Run(null, "merge", Out("other-format.json"), "-o", Out("all.json"));
+        var syntax = CliRunner.Run(null, "merge", shards[0], Out("syntax.json"), "-o", Out("all.json"));
 
-        Assert.Equal([2, 2, 2, 2], new[] { cut.ExitCode, twice.ExitCode, tool.ExitCode, format.ExitCode });
+        Assert.Equal([2, 2, 2, 2, 2], new[] { cut.ExitCode, twice.ExitCode, tool.ExitCode, format.ExitCode, syntax.ExitCode });
+        Assert.Contains($"syntax.json' cannot be merged: not JSON at line {syntaxLine}, column ", syntax.StdErr);
         Assert.Matches(@"'.*cut\.json' cannot be merged: not JSON: it stops at line \d+ before its findings JSON ends", cut.StdErr);
         Assert.Contains($"'{shards[0]}' is given twice", twice.StdErr);
         Assert.Contains($"come from different runs: TrialLint {version} and 0.9.0", tool.StdErr);
         Assert.Contains("findings JSON version 2, this TrialLint reads version 1", format.StdErr);
-        Assert.DoesNotContain("   at ", cut.StdErr + twice.StdErr + tool.StdErr + format.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", cut.StdErr + twice.StdErr + tool.StdErr + format.StdErr + syntax.StdErr, StringComparison.Ordinal);
         Assert.False(File.Exists(Out("all.json")));
     }
 }
