@@ -81,6 +81,13 @@ public sealed class FileResult
     /// <summary>The entry's name within <see cref="Archive"/> (e.g. <c>NCT01234567.json</c>), or null.</summary>
     public string? Entry { get; init; }
 
+    /// <summary>
+    /// Where the record is within its file, so that shard outputs can be put back in the order one run reads them
+    /// (<c>triallint merge</c>): the entry's place in <see cref="Archive"/>'s order of entries (from 0), or the line of
+    /// an NDJSON file; 0 for a file of its own.
+    /// </summary>
+    public long Ordinal { get; init; }
+
     /// <summary>This result with other findings; everything else (outcomes, packs, evidence, archive) kept.</summary>
     public FileResult WithDiagnostics(ImmutableArray<Diagnostic> diagnostics) => Copy(Source, diagnostics);
 
@@ -92,17 +99,18 @@ public sealed class FileResult
     public FileResult WithoutModel() => Tree is null && Report is null ? this : Copy(Source, Diagnostics, keepModel: false);
 
     /// <summary>A copy with <paramref name="source"/> and <paramref name="diagnostics"/>; everything else kept (the model when <paramref name="keepModel"/>).</summary>
-    internal FileResult Copy(SourceText? source, ImmutableArray<Diagnostic> diagnostics, bool keepModel = true, string? archive = null, string? entry = null) =>
+    internal FileResult Copy(SourceText? source, ImmutableArray<Diagnostic> diagnostics, bool keepModel = true, string? archive = null, string? entry = null, long? ordinal = null, ImmutableArray<StudyId> studies = default) =>
         new(Path, source, keepModel ? Tree : null, keepModel ? Report : null, diagnostics)
         {
             Title = Title,
             Record = Record,
-            Studies = Studies,
+            Studies = studies.IsDefault ? Studies : studies,
             Outcomes = Outcomes,
             Evidence = Evidence,
             SelectedPacks = SelectedPacks,
             Archive = archive ?? Archive,
             Entry = entry ?? Entry,
+            Ordinal = ordinal ?? Ordinal,
         };
 
     /// <summary>Whether any finding is an internal error (TL09xx).</summary>

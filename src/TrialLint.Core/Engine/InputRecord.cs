@@ -24,6 +24,9 @@ public sealed class InputRecord
     /// <summary>The line of the file the record starts on (an NDJSON line); 1 for a whole file or entry.</summary>
     public int FirstLine { get; private init; } = 1;
 
+    /// <summary>The entry's place in the archive's order of entries (from 0), or the line of an NDJSON file; 0 for a file of its own.</summary>
+    public long Ordinal { get; private init; }
+
     /// <summary>The bytes, read already; null for a file read when linted.</summary>
     public byte[]? Bytes { get; private init; }
 
@@ -34,18 +37,18 @@ public sealed class InputRecord
     public static InputRecord ForFile(string path) => new(path ?? throw new ArgumentNullException(nameof(path)));
 
     /// <summary>An entry of <paramref name="archive"/>, read.</summary>
-    public static InputRecord ForEntry(string archive, string entry, byte[] bytes) =>
-        new(EntryPath(archive, entry)) { Archive = archive, Entry = entry, Bytes = bytes };
+    public static InputRecord ForEntry(string archive, string entry, byte[] bytes, long index = 0) =>
+        new(EntryPath(archive, entry)) { Archive = archive, Entry = entry, Bytes = bytes, Ordinal = index };
 
     /// <summary>One line of an NDJSON file, read.</summary>
-    public static InputRecord ForLine(string path, int line, byte[] bytes) => new(path) { FirstLine = line, Bytes = bytes };
+    public static InputRecord ForLine(string path, int line, byte[] bytes) => new(path) { FirstLine = line, Bytes = bytes, Ordinal = line };
 
-    /// <summary>A finding about a file, an archive or an entry in place of linting it.</summary>
-    public static InputRecord Failed(string path, DiagnosticDescriptor descriptor, int line = 1, string? archive = null, string? entry = null, params (string Name, object? Value)[] arguments)
+    /// <summary>A finding about a file, an archive, an entry or a line in place of linting it (<paramref name="ordinal"/>: see <see cref="Ordinal"/>).</summary>
+    public static InputRecord Failed(string path, DiagnosticDescriptor descriptor, int line = 1, string? archive = null, string? entry = null, long ordinal = 0, params (string Name, object? Value)[] arguments)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         var location = new Location(path, line, 1, line, 1, Text.JsonPointer.Root);
-        return new InputRecord(path) { Archive = archive, Entry = entry, FirstLine = line, Failure = Diagnostic.Create(descriptor, location, arguments) };
+        return new InputRecord(path) { Archive = archive, Entry = entry, FirstLine = line, Ordinal = ordinal, Failure = Diagnostic.Create(descriptor, location, arguments) };
     }
 
     /// <summary>The path shown for an entry: the archive's path and the entry's name joined by '/'.</summary>
@@ -53,17 +56,19 @@ public sealed class InputRecord
 
     /// <summary>
     /// The result of linting this record as the user sees it: tied to its archive, and for a line of an NDJSON file
-    /// placed on that line. A one-line record's excerpt would be the whole record, so it keeps no source text.
+    /// placed on that line (its findings and its studies' ids). A one-line record's excerpt would be the whole record,
+    /// so it keeps no source text.
     /// </summary>
     internal FileResult Place(FileResult result)
     {
         if (Bytes is not null && Archive is null)
         {
             int shift = FirstLine - 1;
-            var moved = shift == 0 ? result.Diagnostics
-                : result.Diagnostics.Select(d => d.WithLocation(d.Location with { StartLine = d.Location.StartLine + shift, EndLine = d.Location.EndLine + shift })).ToImmutableArray();
-            return result.Copy(null, moved);
+            Location Move(Location at) => at with { StartLine = at.StartLine + shift, EndLine = at.EndLine + shift };
+            var moved = shift == 0 ? result.Diagnostics : result.Diagnostics.Select(d => d.WithLocation(Move(d.Location))).ToImmutableArray();
+            var studies = shift == 0 ? result.Studies : result.Studies.Select(s => s with { At = Move(s.At) }).ToImmutableArray();
+            return result.Copy(null, moved, ordinal: Ordinal, studies: studies);
         }
-        return Archive is null ? result : result.Copy(result.Source, result.Diagnostics, archive: Archive, entry: Entry);
+        return Archive is null && Ordinal == 0 ? result : result.Copy(result.Source, result.Diagnostics, archive: Archive, entry: Entry, ordinal: Ordinal);
     }
 }

@@ -98,12 +98,15 @@ public static class InputSources
         }
         using (archive)
         {
+            // Each entry's place in the archive is kept, so the shards of a run can be merged back in the archive's order.
+            long index = -1;
             foreach (var entry in archive.Entries)
             {
+                index++;
                 if (entry.FullName.EndsWith('/')) continue;
                 string shown = InputRecord.EntryPath(path, entry.FullName);
                 if (shard is not null && !shard.Contains(shown)) continue;
-                yield return ReadEntry(path, entry, maxBytes);
+                yield return ReadEntry(path, entry, index, maxBytes);
             }
         }
     }
@@ -130,11 +133,11 @@ public static class InputSources
         return null;
     }
 
-    private static InputRecord ReadEntry(string archive, ZipArchiveEntry entry, long maxBytes)
+    private static InputRecord ReadEntry(string archive, ZipArchiveEntry entry, long index, long maxBytes)
     {
         string shown = InputRecord.EntryPath(archive, entry.FullName);
         InputRecord Failed(DiagnosticDescriptor descriptor, params (string, object?)[] arguments) =>
-            InputRecord.Failed(shown, descriptor, archive: archive, entry: entry.FullName, arguments: arguments);
+            InputRecord.Failed(shown, descriptor, archive: archive, entry: entry.FullName, ordinal: index, arguments: arguments);
         string tooLarge = $"the entry is larger than {Size(maxBytes)}, the most TrialLint reads";
         // The size the archive states is checked first (nothing inflated), then every chunk read: a forged size
         // cannot make TrialLint inflate more than the limit.
@@ -150,7 +153,7 @@ public static class InputSources
                 if (buffer.Length + read > maxBytes) return Failed(InputDiagnostics.TooLarge, ("reason", tooLarge));
                 buffer.Write(chunk, 0, read);
             }
-            return InputRecord.ForEntry(archive, entry.FullName, buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray());
+            return InputRecord.ForEntry(archive, entry.FullName, buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray(), index);
         }
         catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or IOException)
         {
@@ -189,7 +192,7 @@ public static class InputSources
                 read = ReadChunk(stream!, chunk, out var readFailure);
                 if (readFailure is not null)
                 {
-                    yield return InputRecord.Failed(path, InputDiagnostics.Unreadable, number, arguments: ("reason", readFailure));
+                    yield return InputRecord.Failed(path, InputDiagnostics.Unreadable, number, ordinal: number, arguments: ("reason", readFailure));
                     yield break;
                 }
                 if (read == 0) break;
@@ -239,7 +242,7 @@ public static class InputSources
     {
         if (shard is not null && !shard.Contains($"{path}:{number}")) return null;
         if (tooLarge || line.Length > maxBytes)
-            return InputRecord.Failed(path, InputDiagnostics.TooLarge, number, arguments: ("reason", $"line {number} is longer than {Size(maxBytes)}, the most TrialLint reads of one record"));
+            return InputRecord.Failed(path, InputDiagnostics.TooLarge, number, ordinal: number, arguments: ("reason", $"line {number} is longer than {Size(maxBytes)}, the most TrialLint reads of one record"));
         var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
         // Blank lines (and a final newline) hold no record.
         if (bytes.Trim("\r\t "u8).IsEmpty) return null;

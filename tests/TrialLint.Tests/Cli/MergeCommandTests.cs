@@ -1,11 +1,16 @@
+using System.Text.Json.Nodes;
+using TrialLint.Engine;
 using TrialLint.Tests.Infrastructure;
+using TrialLint.Tests.Registry;
 
 namespace TrialLint.Tests.Cli;
 
 /// <summary>
 /// <c>triallint merge</c>: the 15 registry records linted in 4 shards and merged give what one run gives (findings
-/// JSON, SARIF and the summary CSV byte for byte, and the exit code); outputs of different runs, a file in two
-/// shards, or a file that is not findings JSON are refused with exit code 2 and a message.
+/// JSON, SARIF and the summary CSV byte for byte, and the exit code), also for an archive whose entries are not in
+/// name order and holds one study twice in two shards (TL0033), and for NDJSON; outputs of different runs, a file in
+/// two shards, a shard given twice, a shard cut short or a file that is not findings JSON are refused with exit code 2
+/// and a message.
 /// </summary>
 [Collection(CliCollection.Name)]
 public sealed class MergeCommandTests : IDisposable
@@ -162,5 +167,92 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Contains("the file does not exist", missing.StdErr);
         Assert.Contains("cannot tell the format of", unknown.StdErr);
         Assert.DoesNotContain("   at ", sarif.StdErr + broken.StdErr + missing.StdErr, StringComparison.Ordinal);
+    }
+    /// <summary>The shards of <c>lint INPUT --shard I/4</c>, each as findings JSON.</summary>
+    private string[] LintShards(string input, string name)
+    {
+        return [.. Enumerable.Range(1, 4).Select(i =>
+        {
+            CliRunner.Run(null, "lint", input, "--as-of", "2026-12-01", "--shard", $"{i}/4", "-f", "json", "-o", Out($"{name}{i}.json"));
+            return Out($"{name}{i}.json");
+        })];
+    }
+
+    /// <summary>An entry name for a copy of <paramref name="original"/> that falls in another of 4 shards (shards go by a hash of the name).</summary>
+    private static string CopyInAnotherShard(string archive, string original) =>
+        Enumerable.Range(1, 100).Select(i => $"copy-{i}.json").First(name => Shard.Of($"{archive}/{name}", 4) != Shard.Of($"{archive}/{original}", 4));
+
+    [Fact]
+    public void An_archive_merged_from_shards_keeps_its_entry_order_and_finds_a_study_in_two_shards()
+    {
+        // The entries in reverse name order (a run reads an archive in its own order, not by name), and the first record
+        // again at the end under a name whose shard differs: no shard sees both copies, the one run does (TL0033).
+        string zip = Out("ctg-studies.json.zip");
+        var entries = RegistryArchiveTests.RealEntries().Reverse().ToList();
+        var (firstName, firstBytes) = entries[0];
+        entries.Add((CopyInAnotherShard(zip, firstName), firstBytes));
+        RegistryArchiveTests.BuildZip(zip, entries);
+
+        var one = CliRunner.Run(null, "lint", zip, "--as-of", "2026-12-01", "-f", "json", "-o", Out("one.json"), "-f", "sarif", "-o", Out("one.sarif"), "-f", "summary", "-o", Out("one.csv"));
+        var shards = LintShards(zip, "zip");
+        var merge = CliRunner.Run(null, ["merge", shards[3], shards[1], shards[0], shards[2], "-o", Out("all.json"), "-o", Out("all.sarif"), "-o", Out("all.csv")]);
+
+        string oneJson = File.ReadAllText(Out("one.json"));
+        Assert.Single(JsonNode.Parse(oneJson)!["files"]!.AsArray().SelectMany(f => f!["findings"]!.AsArray()), f => (string?)f!["id"] == "TL0033");
+        Assert.All(shards, shard => Assert.DoesNotContain("TL0033", File.ReadAllText(shard), StringComparison.Ordinal));
+        var paths = JsonNode.Parse(oneJson)!["files"]!.AsArray().Select(f => (string)f!["path"]!).ToList();
+        Assert.NotEqual(paths.Order(StringComparer.Ordinal), paths);
+        Assert.Equal(one.ExitCode, merge.ExitCode);
+        Assert.Equal(oneJson, File.ReadAllText(Out("all.json")));
+        Assert.Equal(File.ReadAllText(Out("one.sarif")), File.ReadAllText(Out("all.sarif")));
+        Assert.Equal(File.ReadAllText(Out("one.csv")), File.ReadAllText(Out("all.csv")));
+    }
+
+    [Fact]
+    public void Ndjson_merged_from_shards_equals_one_run_with_its_lines_in_order()
+    {
+        // Twelve lines (line 10 sorts before line 2 as text), the first study again on the last line.
+        var lines = RegistryArchiveTests.RealRecords.Take(11).Select(f => JsonNode.Parse(File.ReadAllText(f))!.ToJsonString()).ToList();
+        lines.Add(lines[0]);
+        string ndjson = Out("studies.jsonl");
+        File.WriteAllText(ndjson, string.Join('\n', lines) + "\n");
+
+        var one = CliRunner.Run(null, "lint", ndjson, "--as-of", "2026-12-01", "-f", "json", "-o", Out("one.json"));
+        var merge = CliRunner.Run(null, ["merge", .. LintShards(ndjson, "lines"), "-o", Out("all.json")]);
+
+        Assert.Contains("\"TL0033\"", File.ReadAllText(Out("one.json")), StringComparison.Ordinal);
+        Assert.Equal(one.ExitCode, merge.ExitCode);
+        Assert.Equal(File.ReadAllText(Out("one.json")), File.ReadAllText(Out("all.json")));
+        Assert.Contains("merged 4 outputs: 12 files", merge.StdErr);
+    }
+
+    [Fact]
+    public void A_shard_cut_short_broken_given_twice_or_of_another_version_is_refused_with_a_reason()
+    {
+        var shards = LintInShards("--as-of", "2026-12-01");
+        string text = File.ReadAllText(shards[1]);
+        File.WriteAllText(Out("cut.json"), text[..(text.Length / 2)]);
+        string version = JsonNode.Parse(text)!["tool"]!["version"]!.GetValue<string>();
+        File.WriteAllText(Out("other-tool.json"), text.Replace($"\"version\": \"{version}\"", "\"version\": \"0.9.0\"", StringComparison.Ordinal));
+        File.WriteAllText(Out("other-format.json"), text.Replace("\"version\": 1,", "\"version\": 2,", StringComparison.Ordinal));
+        // A stray brace where the second file's findings start: a syntax error, said at its line and column.
+        int second = text.IndexOf("\"findings\": [", text.IndexOf("\"findings\": [", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        File.WriteAllText(Out("syntax.json"), text.Insert(second + "\"findings\": [".Length, "}"));
+        int syntaxLine = text[..second].Count(c => c == '\n') + 1;
+
+        var cut = CliRunner.Run(null, "merge", shards[0], Out("cut.json"), "-o", Out("all.json"));
+        var twice = CliRunner.Run(null, "merge", shards[0], shards[2], shards[0], "-o", Out("all.json"));
+        var tool = CliRunner.Run(null, "merge", shards[0], Out("other-tool.json"), "-o", Out("all.json"));
+        var format = CliRunner.Run(null, "merge", Out("other-format.json"), "-o", Out("all.json"));
+        var syntax = CliRunner.Run(null, "merge", shards[0], Out("syntax.json"), "-o", Out("all.json"));
+
+        Assert.Equal([2, 2, 2, 2, 2], new[] { cut.ExitCode, twice.ExitCode, tool.ExitCode, format.ExitCode, syntax.ExitCode });
+        Assert.Contains($"syntax.json' cannot be merged: not JSON at line {syntaxLine}, column ", syntax.StdErr);
+        Assert.Matches(@"'.*cut\.json' cannot be merged: not JSON: it stops at line \d+ before its findings JSON ends", cut.StdErr);
+        Assert.Contains($"'{shards[0]}' is given twice", twice.StdErr);
+        Assert.Contains($"come from different runs: TrialLint {version} and 0.9.0", tool.StdErr);
+        Assert.Contains("findings JSON version 2, this TrialLint reads version 1", format.StdErr);
+        Assert.DoesNotContain("   at ", cut.StdErr + twice.StdErr + tool.StdErr + format.StdErr + syntax.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Out("all.json")));
     }
 }

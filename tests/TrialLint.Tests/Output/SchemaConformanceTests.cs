@@ -24,11 +24,15 @@ public sealed class SchemaConformanceTests : IDisposable
         File.WriteAllBytes(Path.Combine(_temp, "binary.trial.yaml"), [0x00, 0x01, 0x02]);
         File.WriteAllText(Path.Combine(_temp, "broken.trial.yaml"), "format_version: 1\ntitle: [unclosed\n");
         File.WriteAllText(Path.Combine(_temp, "empty.trial.yaml"), "");
+        // Registry records in an archive and in NDJSON: their files carry where they are and the studies they hold.
+        var records = Registry.RegistryArchiveTests.RealEntries().Take(3).ToList();
+        Registry.RegistryArchiveTests.BuildZip(Path.Combine(_temp, "ctg-studies.json.zip"), records);
+        File.WriteAllLines(Path.Combine(_temp, "studies.jsonl"), records.Select(r => System.Text.Json.Nodes.JsonNode.Parse(r.Bytes)!.ToJsonString()));
     }
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    public static TheoryData<string> Cases() => ["seeds", "hostile", "bad-input"];
+    public static TheoryData<string> Cases() => ["seeds", "hostile", "bad-input", "registry"];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -92,6 +96,7 @@ public sealed class SchemaConformanceTests : IDisposable
     {
         "seeds" => OutputFiles.Lint(format, null, "seeds/").Text,
         "hostile" => OutputFiles.Lint(format, _temp, "hostile.trial.json").Text,
+        "registry" => OutputFiles.Lint(format, _temp, "ctg-studies.json.zip", "studies.jsonl").Text,
         _ => OutputFiles.Lint(format, _temp, "binary.trial.yaml", "broken.trial.yaml", "empty.trial.yaml").Text,
     };
 }

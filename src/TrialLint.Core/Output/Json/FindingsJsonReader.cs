@@ -25,54 +25,265 @@ public static class FindingsJsonReader
     /// <param name="ExitCode">The run's exit code.</param>
     public sealed record Output(string ToolVersion, RunSettings Settings, IReadOnlyList<FileResult> Files, int ExitCode);
 
-    /// <summary>Reads <paramref name="json"/>; an <see cref="InvalidDataException"/> says what is wrong and where.</summary>
+    /// <summary>Reads <paramref name="json"/> whole; an <see cref="InvalidDataException"/> says what is wrong and where.</summary>
     public static Output Read(Stream json)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"not JSON ({ex.Message})", ex);
-        }
-        using (document)
-        {
-            try
-            {
-                return Read(document.RootElement);
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException)
-            {
-                throw new InvalidDataException($"not TrialLint findings JSON as 'lint -f json' writes it: {ex.Message}", ex);
-            }
-        }
+        // The caller owns the stream: the reader is read to the end, not disposed.
+        var reader = Open(json);
+        var files = new List<FileResult>();
+        while (reader.Next() is { } file) files.Add(file);
+        return new Output(reader.ToolVersion, reader.Settings, files, reader.ExitCode);
     }
 
-    private static Output Read(JsonElement root)
+    /// <summary>
+    /// Reads the head of <paramref name="json"/> (tool, version, run settings) and returns a reader of its files, one at
+    /// a time, so a shard of the whole registry is never held whole. An <see cref="InvalidDataException"/> says what is
+    /// wrong and where (here or in <see cref="Reader.Next"/>). Disposing the reader disposes the stream.
+    /// </summary>
+    public static Reader Open(Stream json) => new(json ?? throw new ArgumentNullException(nameof(json)));
+
+    /// <summary>
+    /// A findings JSON file read as a stream: the head when opened, then each entry of <c>files</c> with
+    /// <see cref="Next"/> (parsed alone, as a <see cref="JsonDocument"/> of that entry), then the summary's exit code.
+    /// Holds one file entry and a read buffer, whatever the number of files.
+    /// </summary>
+    public sealed class Reader : IDisposable
     {
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("runs", out _))
-            throw new InvalidDataException("it is SARIF, which has no rule outcomes or record facts to rebuild the totals and the summary from; merge the findings JSON of the same runs ('lint -f json')");
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("tool", out var tool) || tool.GetProperty("name").GetString() != "TrialLint")
-            throw new InvalidDataException("not TrialLint findings JSON (no \"tool\": {\"name\": \"TrialLint\"}); give the files 'triallint lint -f json' wrote");
-        if (root.GetProperty("version").GetInt32() != JsonFindingsWriter.FormatVersion)
-            throw new InvalidDataException($"findings JSON version {root.GetProperty("version").GetInt32()}, this TrialLint reads version {JsonFindingsWriter.FormatVersion}");
-        string toolVersion = tool.GetProperty("version").GetString() ?? "";
-        if (!root.TryGetProperty("run", out var run))
-            throw new InvalidDataException("it has no \"run\" settings (as-of date, fail level, rule fingerprint), so it cannot be checked against the other outputs; lint again with this TrialLint");
-        var settings = new RunSettings(
+        private readonly Stream _stream;
+        private readonly Dictionary<string, DiagnosticDescriptor> _descriptors = new(StringComparer.Ordinal);
+        private byte[] _buffer = new byte[1 << 16];
+        private int _start;
+        private int _end;
+        private bool _final;
+        private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = 64 });
+        private long _line = 1;
+        private long _tokenLine = 1;
+        private long _lines = 1;
+        private int? _exitCode;
+
+        internal Reader(Stream stream)
+        {
+            _stream = stream;
+            string? toolName = null, toolVersion = null;
+            int? version = null;
+            RunSettings? settings = null;
+            bool files = false;
+            Expect(Token(out _), JsonTokenType.StartObject, "not TrialLint findings JSON (not a JSON object); give the files 'triallint lint -f json' wrote");
+            while (!files)
+            {
+                var token = Token(out string? name);
+                if (token == JsonTokenType.EndObject) break;
+                if (name == "runs")
+                    throw new InvalidDataException("it is SARIF, which has no rule outcomes or record facts to rebuild the totals and the summary from; merge the findings JSON of the same runs ('lint -f json')");
+                if (name == "files")
+                {
+                    files = true;
+                    break;
+                }
+                Token(out _, out var value);
+                using (value)
+                {
+                    Content(() =>
+                    {
+                        switch (name)
+                        {
+                            case "tool":
+                                toolName = value!.RootElement.GetProperty("name").GetString();
+                                toolVersion = value.RootElement.GetProperty("version").GetString() ?? "";
+                                break;
+                            case "version":
+                                version = value!.RootElement.ValueKind == JsonValueKind.Number && value.RootElement.TryGetInt32(out int v) ? v : -1;
+                                break;
+                            case "run":
+                                settings = ReadSettings(value!.RootElement);
+                                break;
+                        }
+                    }, "its head");
+                }
+            }
+            if (toolName != "TrialLint")
+                throw new InvalidDataException("not TrialLint findings JSON (no \"tool\": {\"name\": \"TrialLint\"} before its files); give the files 'triallint lint -f json' wrote");
+            if (version != JsonFindingsWriter.FormatVersion)
+                throw new InvalidDataException($"findings JSON version {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}, this TrialLint reads version {JsonFindingsWriter.FormatVersion}");
+            if (settings is null)
+                throw new InvalidDataException("it has no \"run\" settings (as-of date, fail level, rule fingerprint) before its files, so it cannot be checked against the other outputs; lint again with this TrialLint");
+            if (!files)
+                throw new InvalidDataException("it has no \"files\" list");
+            Expect(Token(out _), JsonTokenType.StartArray, "its \"files\" is not a list");
+            ToolVersion = toolVersion ?? "";
+            Settings = settings;
+        }
+
+        /// <summary>The version of TrialLint that wrote the file.</summary>
+        public string ToolVersion { get; }
+
+        /// <summary>The run's settings.</summary>
+        public RunSettings Settings { get; }
+
+        /// <summary>How many files have been read.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>The run's exit code, read from the summary once <see cref="Next"/> has returned null.</summary>
+        public int ExitCode => _exitCode ?? throw new InvalidOperationException("the files have not all been read");
+
+        /// <summary>The next file in the order written, or null after the last (the summary is then read).</summary>
+        public FileResult? Next()
+        {
+            if (_exitCode is not null) return null;
+            var token = Token(out _, out var value);
+            long line = _tokenLine;
+            if (token == JsonTokenType.EndArray)
+            {
+                ReadSummary();
+                return null;
+            }
+            using (value)
+            {
+                if (token != JsonTokenType.StartObject) throw new InvalidDataException($"line {line}: an entry of \"files\" is not an object");
+                Count++;
+                return Content(() => ReadFile(value!.RootElement, _descriptors), $"file {Count} of its \"files\" (line {line})");
+            }
+        }
+
+        private void ReadSummary()
+        {
+            while (true)
+            {
+                var token = Token(out string? name);
+                if (token == JsonTokenType.EndObject) break;
+                Token(out _, out var value);
+                using (value)
+                {
+                    if (name == "summary") _exitCode = Content(() => value!.RootElement.GetProperty("exitCode").GetInt32(), "its \"summary\"");
+                }
+            }
+            if (_exitCode is null) throw new InvalidDataException("it has no \"summary\" after its files");
+        }
+
+        private static RunSettings ReadSettings(JsonElement run) => new(
             run.GetProperty("asOf").GetString() ?? "",
             Enum.Parse<DiagnosticSeverity>(run.GetProperty("failLevel").GetString() ?? "", ignoreCase: true),
             run.GetProperty("maxWarnings").ValueKind == JsonValueKind.Null ? null : run.GetProperty("maxWarnings").GetInt32(),
             run.GetProperty("quiet").GetBoolean(),
             run.GetProperty("fingerprint").GetString() ?? "");
-        var descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-        var files = new List<FileResult>();
-        foreach (var file in root.GetProperty("files").EnumerateArray()) files.Add(ReadFile(file, descriptors));
-        int exitCode = root.GetProperty("summary").GetProperty("exitCode").GetInt32();
-        return new Output(toolVersion, settings, files, exitCode);
+
+        /// <summary>Reads what <paramref name="where"/> holds, a missing or mistyped field said in words.</summary>
+        private static T Content<T>(Func<T> read, string where)
+        {
+            try
+            {
+                return read();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException)
+            {
+                throw new InvalidDataException($"not TrialLint findings JSON as 'lint -f json' writes it: {where}: {ex.Message}", ex);
+            }
+        }
+
+        private static void Content(Action read, string where) => Content(() => { read(); return 0; }, where);
+
+        private static void Expect(JsonTokenType token, JsonTokenType expected, string message)
+        {
+            if (token != expected) throw new InvalidDataException(message);
+        }
+
+        /// <summary>The next token alone (a property's name in <paramref name="name"/>; the start of an object or list, not the whole of it).</summary>
+        private JsonTokenType Token(out string? name) => Token(out name, out _, whole: false);
+
+        /// <summary>
+        /// The next token: a property's name (in <paramref name="name"/>), the end of an object or a list, or a value,
+        /// read whole into <paramref name="value"/>. Reads more of the stream until the token or value is complete.
+        /// </summary>
+        private JsonTokenType Token(out string? name, out JsonDocument? value) => Token(out name, out value, whole: true);
+
+        private JsonTokenType Token(out string? name, out JsonDocument? value, bool whole)
+        {
+            while (true)
+            {
+                var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+                name = null;
+                value = null;
+                bool complete;
+                try
+                {
+                    complete = reader.Read();
+                    if (complete && whole && reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray))
+                        complete = JsonDocument.TryParseValue(ref reader, out value);
+                    if (complete && reader.TokenType == JsonTokenType.PropertyName) name = reader.GetString();
+                }
+                catch (JsonException ex)
+                {
+                    throw Broken(ex);
+                }
+                if (complete)
+                {
+                    _tokenLine = _line + _buffer.AsSpan(_start, (int)reader.TokenStartIndex).Count((byte)'\n');
+                    Advance((int)reader.BytesConsumed);
+                    _state = reader.CurrentState;
+                    return value is null ? reader.TokenType : value.RootElement.ValueKind switch
+                    {
+                        JsonValueKind.Object => JsonTokenType.StartObject,
+                        JsonValueKind.Array => JsonTokenType.StartArray,
+                        JsonValueKind.String => JsonTokenType.String,
+                        JsonValueKind.Number => JsonTokenType.Number,
+                        JsonValueKind.True => JsonTokenType.True,
+                        JsonValueKind.False => JsonTokenType.False,
+                        _ => JsonTokenType.Null,
+                    };
+                }
+                if (_final) throw Truncated();
+                Fill();
+            }
+        }
+
+        /// <summary>A syntax error: where it is, and whether the file only stops short (a shard run cut off, a copy incomplete).</summary>
+        private InvalidDataException Broken(JsonException ex)
+        {
+            if (_final)
+            {
+                // The same bytes read as not yet complete: no error means the JSON is only cut short.
+                var again = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: false, _state);
+                try
+                {
+                    while (again.Read()) { }
+                    return Truncated();
+                }
+                catch (JsonException)
+                {
+                    // A real syntax error: said below.
+                }
+            }
+            long line = (ex.LineNumber ?? 0) + 1;
+            return new InvalidDataException($"not JSON at line {line}, column {(ex.BytePositionInLine ?? 0) + 1} ({ex.Message.Split(" LineNumber:")[0].Split(" Path:")[0].TrimEnd()})", ex);
+        }
+
+        private InvalidDataException Truncated() =>
+            new($"not JSON: it stops at line {_lines} before its findings JSON ends (was the lint run that wrote it stopped, or the copy cut short?); lint that shard again");
+
+        private void Advance(int consumed)
+        {
+            _line += _buffer.AsSpan(_start, consumed).Count((byte)'\n');
+            _start += consumed;
+        }
+
+        private void Fill()
+        {
+            if (_start > 0)
+            {
+                Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+                _end -= _start;
+                _start = 0;
+            }
+            // A file entry larger than the buffer (a record with many findings) grows it.
+            if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+            int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            _lines += _buffer.AsSpan(_end, read).Count((byte)'\n');
+            _end += read;
+            if (read == 0) _final = true;
+        }
+
+        /// <inheritdoc/>
+        public void Dispose() => _stream.Dispose();
     }
 
     private static FileResult ReadFile(JsonElement file, Dictionary<string, DiagnosticDescriptor> descriptors)
@@ -119,7 +330,28 @@ public static class FindingsJsonReader
             };
         }
         var packs = file.GetProperty("packs").EnumerateArray().Select(p => p.GetString() ?? "").ToFrozenSet(StringComparer.Ordinal);
-        return new FileResult(path, null, null, report, diagnostics.ToImmutable()) { Outcomes = outcomes.ToFrozenDictionary(StringComparer.Ordinal), SelectedPacks = packs };
+        // Where an archive entry or NDJSON line is in its file, and the studies it holds: written since merge
+        // restores run order and finds one study in two shards; older outputs have neither (files then go by path).
+        string? archive = Text(file, "archive");
+        long ordinal = file.TryGetProperty(archive is null ? "line" : "entryIndex", out var place) ? place.GetInt64() : 0;
+        var studies = ImmutableArray<StudyId>.Empty;
+        if (file.TryGetProperty("studies", out var listed))
+        {
+            studies = [.. listed.EnumerateArray().Select(study => new StudyId(study.GetProperty("id").GetString() ?? "",
+                new Location(path, study.GetProperty("line").GetInt32(), study.GetProperty("column").GetInt32(), study.GetProperty("endLine").GetInt32(),
+                    study.GetProperty("endColumn").GetInt32(), JsonPointer.Parse(study.GetProperty("pointer").GetString() ?? ""),
+                    study.TryGetProperty("missing", out var m) && m.GetBoolean()),
+                Text(study, "within") ?? ""))];
+        }
+        return new FileResult(path, null, null, report, diagnostics.ToImmutable())
+        {
+            Outcomes = outcomes.ToFrozenDictionary(StringComparer.Ordinal),
+            SelectedPacks = packs,
+            Archive = archive,
+            Entry = archive is null ? null : Text(file, "entry"),
+            Ordinal = ordinal,
+            Studies = studies,
+        };
     }
 
     /// <summary>The descriptor of a finding as written (one per rule, title and severity), its message taken as written.</summary>

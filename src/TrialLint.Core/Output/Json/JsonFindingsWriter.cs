@@ -56,6 +56,17 @@ public sealed class JsonFindingsWriter : FindingsWriter
         ArgumentNullException.ThrowIfNull(file);
         _json.WriteStartObject();
         _json.WriteString("path", file.Path);
+        // Where an archive entry or NDJSON line is in its file: what 'triallint merge' puts shards back in run order by.
+        if (file.Archive is { } archive)
+        {
+            _json.WriteString("archive", archive);
+            _json.WriteString("entry", file.Entry);
+            _json.WriteNumber("entryIndex", file.Ordinal);
+        }
+        else if (file.Ordinal > 0)
+        {
+            _json.WriteNumber("line", file.Ordinal);
+        }
         if (file.Title is { } title) _json.WriteString("title", title);
         if (Summary.RecordFacts.Of(file.Record) is { } facts) WriteRecord(facts);
         _json.WriteStartArray("packs");
@@ -95,9 +106,30 @@ public sealed class JsonFindingsWriter : FindingsWriter
         foreach (var (id, outcome) in file.Outcomes.OrderBy(o => o.Key, StringComparer.Ordinal))
             _json.WriteString(id, outcome switch { RuleOutcome.Passed => "passed", RuleOutcome.Failed => "failed", _ => "not-applicable" });
         _json.WriteEndObject();
+        if (file.Studies.Length > 0) WriteStudies(file.Studies);
         _json.WriteEndObject();
         // Written out file by file, so a large run never holds the whole document in memory.
         _json.Flush();
+    }
+
+    /// <summary>The ClinicalTrials.gov studies of the file and where their ids are: what finds one study in two shards (TL0033).</summary>
+    private void WriteStudies(System.Collections.Immutable.ImmutableArray<StudyId> studies)
+    {
+        _json.WriteStartArray("studies");
+        foreach (var study in studies)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("id", study.Id);
+            _json.WriteNumber("line", study.At.StartLine);
+            _json.WriteNumber("column", study.At.StartColumn);
+            _json.WriteNumber("endLine", study.At.EndLine);
+            _json.WriteNumber("endColumn", study.At.EndColumn);
+            _json.WriteString("pointer", study.At.Pointer.ToString());
+            if (study.At.IsMissing) _json.WriteBoolean("missing", true);
+            _json.WriteString("within", study.Within);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
     }
 
     /// <summary>The registry record's facts the completeness summary reads (<see cref="Summary.RecordFacts"/>).</summary>
