@@ -310,9 +310,11 @@ internal sealed class ZipDirectory
         next = 0;
         int length = zip64 ? 24 : 16;
         var buffer = _scanBuffer ??= new byte[1 << 16];
-        for (long start = data; start < Length; start += buffer.Length - (length - 1))
+        // A first window of 16 kB holds most records' data (about 4 kB deflated); larger ones are read 64 kB at a time.
+        int window = 1 << 14;
+        for (long start = data; start < Length; start += window - (length - 1), window = buffer.Length)
         {
-            int got = ReadFully(buffer, start);
+            int got = ReadFully(buffer.AsSpan(0, window), start);
             var span = buffer.AsSpan(0, got);
             for (int i = span.IndexOf("PK\x07\x08"u8); i >= 0 && i + length <= got;)
             {

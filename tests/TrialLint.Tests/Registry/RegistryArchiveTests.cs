@@ -395,6 +395,25 @@ public sealed class RegistryArchiveTests : IDisposable
     }
 
     [Fact]
+    public void An_entry_that_states_a_small_size_but_inflates_past_16_MB_is_stopped_while_inflating()
+    {
+        var huge = new byte[17 * 1024 * 1024];
+        Array.Fill(huge, (byte)' ');
+        string zip = BuildZip(Path.Combine(_dir, "forged.zip"), [("NCT99999904.json", huge), (Path.GetFileName(RealRecords[0]), File.ReadAllBytes(RealRecords[0]))]);
+        byte[] bytes = File.ReadAllBytes(zip);
+        // The central directory says 1,000 bytes; the data inflates to 17 MB.
+        BitConverter.TryWriteBytes(bytes.AsSpan(CentralHeader(bytes, 0) + 24), 1000);
+        File.WriteAllBytes(zip, bytes);
+
+        var results = LintAll(zip);
+
+        var tooLarge = Assert.Single(results[0].Diagnostics);
+        Assert.Equal(("TL0004", $"{zip}/NCT99999904.json"), (tooLarge.Id, tooLarge.Location.Path));
+        Assert.Contains("larger than 16 MB", tooLarge.Message, StringComparison.Ordinal);
+        Assert.Equal(Shape(LintAll(RealRecords[0])[0]), Shape(results[1]));
+    }
+
+    [Fact]
     public void Entries_read_in_parallel_are_the_bytes_read_one_by_one()
     {
         // Each entry is read by the thread that lints it, through positional reads of one file handle.
