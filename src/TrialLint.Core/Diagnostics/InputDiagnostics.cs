@@ -159,7 +159,7 @@ public static class InputDiagnostics
         "TL0032", "Archive or archive entry cannot be read",
         "{subject} cannot be read: {reason}",
         DiagnosticCategory.Input, DiagnosticSeverity.Error,
-        "TrialLint reads a zip archive of records (such as ClinicalTrials.gov's ctg-studies.json.zip) entry by entry without extracting it. An archive whose table of entries is missing (a download cut short) cannot be read at all; an entry whose compressed data is damaged cannot be read either. The other entries are still checked.");
+        "TrialLint reads a zip archive of records (such as ClinicalTrials.gov's ctg-studies.json.zip) entry by entry without extracting it. An archive whose table of entries is missing (a download cut short) is read by the headers of its entries: every entry before the cut is checked, and the entry the file ends inside cannot be read; an entry whose compressed data is damaged (or whose CRC-32 differs), encrypted or compressed with a method other than stored or deflated cannot be read either. The other entries are still checked.");
 
     /// <summary>TL0033: the same registry study twice in one run.</summary>
     public static readonly DiagnosticDescriptor DuplicateStudy = new(

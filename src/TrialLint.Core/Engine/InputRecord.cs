@@ -4,9 +4,9 @@ using TrialLint.Diagnostics;
 namespace TrialLint.Engine;
 
 /// <summary>
-/// One thing to lint, as <see cref="InputSources"/> finds it: a file (read when it is linted, in parallel), an entry of a
-/// zip archive or a line of an NDJSON file (read in order by the enumeration, bounded like a file), or a finding in
-/// place of an input that could not be read. Only the records in flight hold their bytes.
+/// One thing to lint, as <see cref="InputSources"/> finds it: a file or an entry of a zip archive (read when it is
+/// linted, in parallel: <see cref="Read"/>), a line of an NDJSON file (read in order by the enumeration), each bounded
+/// like a file, or a finding in place of an input that could not be read. Only the records in flight hold their bytes.
 /// </summary>
 public sealed class InputRecord
 {
@@ -27,8 +27,11 @@ public sealed class InputRecord
     /// <summary>The entry's place in the archive's order of entries (from 0), or the line of an NDJSON file; 0 for a file of its own.</summary>
     public long Ordinal { get; private init; }
 
-    /// <summary>The bytes, read already; null for a file read when linted.</summary>
+    /// <summary>The bytes, read already; null for a file or an archive entry read when linted.</summary>
     public byte[]? Bytes { get; private init; }
+
+    /// <summary>Reads an archive entry when it is linted: the record with its bytes, or the finding why they cannot be read.</summary>
+    private Func<InputRecord>? _read;
 
     /// <summary>The finding reported instead of linting, when the record could not be read.</summary>
     public Diagnostic? Failure { get; private init; }
@@ -39,6 +42,17 @@ public sealed class InputRecord
     /// <summary>An entry of <paramref name="archive"/>, read.</summary>
     public static InputRecord ForEntry(string archive, string entry, byte[] bytes, long index = 0) =>
         new(EntryPath(archive, entry)) { Archive = archive, Entry = entry, Bytes = bytes, Ordinal = index };
+
+    /// <summary>An entry of <paramref name="archive"/> to be read when it is linted, by <paramref name="read"/> (<see cref="Read"/>).</summary>
+    public static InputRecord ForEntry(string archive, string entry, Func<InputRecord> read, long index = 0) =>
+        new(EntryPath(archive, entry)) { Archive = archive, Entry = entry, Ordinal = index, _read = read ?? throw new ArgumentNullException(nameof(read)) };
+
+    /// <summary>
+    /// The record ready to lint: an archive entry not read yet is read now, on the calling thread (its bytes, or a
+    /// finding at it); every other record is itself. An entry is read once: its archive's file handle may be closed
+    /// after that.
+    /// </summary>
+    public InputRecord Read() => _read is null ? this : _read();
 
     /// <summary>One line of an NDJSON file, read.</summary>
     public static InputRecord ForLine(string path, int line, byte[] bytes) => new(path) { FirstLine = line, Bytes = bytes, Ordinal = line };

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using TrialLint.Diagnostics;
 using TrialLint.Syntax;
 
@@ -8,7 +7,8 @@ namespace TrialLint.Engine;
 /// Turns the files of a run into the records to lint. A zip archive (ClinicalTrials.gov's bulk download
 /// <c>ctg-studies.json.zip</c>, one JSON file per study) is read entry by entry, never extracted to disk; an NDJSON
 /// file (<c>.jsonl</c>, <c>.ndjson</c>: one study a line) line by line; every other file is linted whole, as before.
-/// Entries and lines are read in order and bounded like files (16 MB, read in chunks, so a forged size cannot make
+/// Entries are listed in the archive's order and read (inflated) by the threads that lint them; lines are read in
+/// order. Both are bounded like files (16 MB, checked before and while inflating, so a forged size cannot make
 /// TrialLint inflate more), and only the records in flight are held. With a <see cref="Shard"/>, only the entries and
 /// lines of that shard are read; a plain file's shard was decided when the files were listed.
 /// </summary>
@@ -61,103 +61,95 @@ public static class InputSources
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            int tail = (int)Math.Min(stream.Length, 22 + 0xFFFF + 20);
-            var buffer = new byte[tail];
-            stream.Seek(-tail, SeekOrigin.End);
-            stream.ReadExactly(buffer);
-            for (int i = tail - 22; i >= 0; i--)
-            {
-                if (BitConverter.ToUInt32(buffer, i) != 0x06054b50) continue;
-                long entries = BitConverter.ToUInt16(buffer, i + 10);
-                if (entries != 0xFFFF || i < 20 || BitConverter.ToUInt32(buffer, i - 20) != 0x07064b50) return entries;
-                // ZIP64: the locator before the end record gives where the ZIP64 end record is; its count is at +32.
-                long zip64 = BitConverter.ToInt64(buffer, i - 20 + 8);
-                var record = new byte[40];
-                stream.Seek(zip64, SeekOrigin.Begin);
-                stream.ReadExactly(record);
-                return BitConverter.ToUInt32(record, 0) == 0x06064b50 ? BitConverter.ToInt64(record, 32) : null;
-            }
-            return null;
+            return ZipDirectory.EntryCount(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or System.Security.SecurityException)
         {
             return null;
         }
     }
 
-    /// <summary>The entries of a zip archive, in the archive's order; folders are skipped.</summary>
+    /// <summary>
+    /// The entries of a zip archive, in the archive's order; folders are skipped. Each entry is read (inflated) when it
+    /// is linted, by the thread that lints it (<see cref="InputRecord.Read"/>), so entries inflate in parallel; the
+    /// enumeration only streams the archive's table of entries (<see cref="ZipDirectory"/>). When the table is missing
+    /// (a download cut short), every complete entry before the cut is still read, and the cut is a finding.
+    /// </summary>
     public static IEnumerable<InputRecord> ZipEntries(string path, Shard? shard = null, long maxBytes = SyntaxLimits.MaxFileBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var archive = OpenArchive(path, out var failure);
-        if (archive is null)
+        ZipDirectory? zip = null;
+        InputRecord? failure = null;
+        try
+        {
+            zip = ZipDirectory.Open(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            failure = InputRecord.Failed(path, InputDiagnostics.Unreadable, arguments: ("reason", ex is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : ex.Message));
+        }
+        if (zip is null)
         {
             yield return failure!;
             yield break;
         }
-        using (archive)
+        try
         {
             // Each entry's place in the archive is kept, so the shards of a run can be merged back in the archive's order.
             long index = -1;
-            foreach (var entry in archive.Entries)
+            foreach (var item in zip.Entries())
             {
                 index++;
-                if (entry.FullName.EndsWith('/')) continue;
-                string shown = InputRecord.EntryPath(path, entry.FullName);
+                if (item.Entry is not { } entry)
+                {
+                    // A problem at an entry is in the shard of that entry; one at the archive is in every shard.
+                    if (item.ProblemEntry is { } cut)
+                    {
+                        if (shard is null || shard.Contains(InputRecord.EntryPath(path, cut)))
+                            yield return InputRecord.Failed(InputRecord.EntryPath(path, cut), InputDiagnostics.ArchiveUnreadable, archive: path, entry: cut, ordinal: index,
+                                arguments: [("subject", "This entry of the archive"), ("reason", item.Problem)]);
+                    }
+                    else yield return InputRecord.Failed(path, InputDiagnostics.ArchiveUnreadable, arguments: [("subject", "The archive"), ("reason", item.Problem)]);
+                    continue;
+                }
+                if (entry.Name.EndsWith('/')) continue;
+                string shown = InputRecord.EntryPath(path, entry.Name);
                 if (shard is not null && !shard.Contains(shown)) continue;
-                yield return ReadEntry(path, entry, index, maxBytes);
+                zip.Retain();
+                yield return InputRecord.ForEntry(path, entry.Name, new PendingEntry(zip, path, entry, index, maxBytes).Read, index);
             }
         }
+        finally
+        {
+            zip.Release();
+        }
     }
 
-    private static ZipArchive? OpenArchive(string path, out InputRecord? failure)
+    /// <summary>An entry handed out to be read by the thread that lints it; it lets go of the archive's file handle when first read.</summary>
+    private sealed class PendingEntry(ZipDirectory zip, string archive, ZipEntry entry, long index, long maxBytes)
     {
-        failure = null;
-        FileStream? stream = null;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-            return new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException)
-        {
-            stream?.Dispose();
-            failure = InputRecord.Failed(path, InputDiagnostics.ArchiveUnreadable, arguments: [("subject", "The archive"), ("reason", $"it is damaged or was cut short ({ex.Message.TrimEnd('.')}); download it again")]);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            stream?.Dispose();
-            failure = InputRecord.Failed(path, InputDiagnostics.Unreadable, arguments: ("reason", ex is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : ex.Message));
-        }
-        return null;
-    }
+        private int _released;
 
-    private static InputRecord ReadEntry(string archive, ZipArchiveEntry entry, long index, long maxBytes)
-    {
-        string shown = InputRecord.EntryPath(archive, entry.FullName);
-        InputRecord Failed(DiagnosticDescriptor descriptor, params (string, object?)[] arguments) =>
-            InputRecord.Failed(shown, descriptor, archive: archive, entry: entry.FullName, ordinal: index, arguments: arguments);
-        string tooLarge = $"the entry is larger than {Size(maxBytes)}, the most TrialLint reads";
-        // The size the archive states is checked first (nothing inflated), then every chunk read: a forged size
-        // cannot make TrialLint inflate more than the limit.
-        if (entry.Length > maxBytes) return Failed(InputDiagnostics.TooLarge, ("reason", tooLarge));
-        try
+        public InputRecord Read()
         {
-            using var stream = entry.Open();
-            var buffer = new MemoryStream((int)Math.Min(Math.Max(entry.Length, 0), maxBytes));
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            string shown = InputRecord.EntryPath(archive, entry.Name);
+            InputRecord Failed(DiagnosticDescriptor descriptor, params (string, object?)[] arguments) =>
+                InputRecord.Failed(shown, descriptor, archive: archive, entry: entry.Name, ordinal: index, arguments: arguments);
+            try
             {
-                if (buffer.Length + read > maxBytes) return Failed(InputDiagnostics.TooLarge, ("reason", tooLarge));
-                buffer.Write(chunk, 0, read);
+                var read = zip.Read(entry, maxBytes);
+                if (read.TooLarge) return Failed(InputDiagnostics.TooLarge, ("reason", $"the entry is larger than {Size(maxBytes)}, the most TrialLint reads"));
+                if (read.Damage is { } damage) return Failed(InputDiagnostics.ArchiveUnreadable, ("subject", "This entry of the archive"), ("reason", damage));
+                return InputRecord.ForEntry(archive, entry.Name, read.Bytes!, index);
             }
-            return InputRecord.ForEntry(archive, entry.FullName, buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray(), index);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or IOException)
-        {
-            return Failed(InputDiagnostics.ArchiveUnreadable, ("subject", "This entry of the archive"), ("reason", $"its data is damaged ({ex.Message.TrimEnd('.')})"));
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
+            {
+                return Failed(InputDiagnostics.Unreadable, ("reason", ex.Message));
+            }
+            finally
+            {
+                if (Interlocked.Exchange(ref _released, 1) == 0) zip.Release();
+            }
         }
     }
 

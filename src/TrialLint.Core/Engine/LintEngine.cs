@@ -100,6 +100,7 @@ public sealed class LintEngine
 
     private FileResult LintUnplaced(InputRecord input)
     {
+        input = input.Read();
         if (input.Failure is { } failure) return new FileResult(input.Path, null, null, null, [failure]);
         var result = input.Bytes is { } bytes ? LintBytes(input.Path, bytes) : LintFile(input.Path);
         return _options.KeepModel ? result : result.WithoutModel();

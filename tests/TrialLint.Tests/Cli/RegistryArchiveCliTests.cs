@@ -111,15 +111,18 @@ public sealed class RegistryArchiveCliTests : IDisposable
     }
 
     [Fact]
-    public void A_truncated_archive_fails_the_run_with_one_located_message_and_no_stack_trace()
+    public void A_truncated_archive_fails_the_run_at_the_cut_entry_after_linting_the_others()
     {
         byte[] bytes = File.ReadAllBytes(Path.Combine(_dir, "data", "ctg-studies.json.zip"));
         File.WriteAllBytes(Path.Combine(_dir, "data", "cut.zip"), bytes[..(bytes.Length * 2 / 3)]);
 
         var run = Lint("data/cut.zip");
 
+        // The entries before the cut are linted; the entry the file ends inside is the one TL0032.
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("data/cut.zip:1:1: error TL0032: The archive cannot be read: it is damaged or was cut short", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"data/cut.zip/{Entries[0]}:", run.StdOut, StringComparison.Ordinal);
+        var cut = Assert.Single(run.StdOut.Split('\n'), l => l.Contains("TL0032", StringComparison.Ordinal));
+        Assert.Matches(@"^data/cut\.zip/NCT\d{8}\.json:1:1: error TL0032: This entry of the archive cannot be read: the archive ends inside this entry: it was cut short; download it again$", cut);
         Assert.DoesNotContain("   at ", run.StdOut + run.StdErr, StringComparison.Ordinal);
     }
 

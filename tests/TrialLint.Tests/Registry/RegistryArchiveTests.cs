@@ -232,20 +232,199 @@ public sealed class RegistryArchiveTests : IDisposable
         Assert.Equal(2, records[1].FirstLine);
     }
 
-    [Fact]
-    public void A_truncated_archive_is_one_finding_at_the_archive()
+    /// <summary>A zip like <see cref="BuildZip"/>, with where each entry's data ends in the file; on a non-seekable stream ZipArchive writes data descriptors (flag bit 3).</summary>
+    private static long[] BuildZipWithEnds(string path, IEnumerable<(string Name, byte[] Bytes)> entries, bool seekable = true, CompressionLevel level = CompressionLevel.Fastest)
     {
-        string zip = BuildZip(Path.Combine(_dir, "whole.zip"), RealEntries());
-        byte[] bytes = File.ReadAllBytes(zip);
+        var ends = new List<long>();
+        using var file = new FileStream(path, FileMode.Create);
+        Stream target = seekable ? file : new NonSeekable(file);
+        using (var archive = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in entries)
+            {
+                using (var stream = archive.CreateEntry(name, level).Open()) stream.Write(bytes);
+                ends.Add(file.Position);
+            }
+        }
+        return [.. ends];
+    }
+
+    /// <summary>Writes through to a file but says it cannot seek, as a network stream or a pipe would.</summary>
+    private sealed class NonSeekable(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+
+    /// <summary>The first <paramref name="count"/> results are those of the real records as files, each at its entry.</summary>
+    private static void AssertSameAsFiles(string zip, IReadOnlyList<FileResult> results, int count)
+    {
+        var fromFiles = LintAll([.. RealRecords.Take(count)]);
+        for (int i = 0; i < count; i++)
+        {
+            string name = Path.GetFileName(fromFiles[i].Path);
+            Assert.Equal($"{zip}/{name}", results[i].Path);
+            Assert.Equal(Shape(fromFiles[i]), Shape(results[i]));
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_truncated_archive_lints_every_entry_before_the_cut_and_the_cut_entry_is_a_finding(bool seekable)
+    {
+        // A download cut short has no table of entries at its end: the entries are found by their local headers.
+        // Written on a non-seekable stream, every entry's sizes follow its data (a data descriptor, flag bit 3).
+        string whole = Path.Combine(_dir, "whole.zip");
+        long[] ends = BuildZipWithEnds(whole, RealEntries(), seekable);
+        byte[] bytes = File.ReadAllBytes(whole);
+        Assert.Equal(seekable ? 0 : 8, bytes[6] & 8);
+        int j = RealRecords.Count / 2;
         string cut = Path.Combine(_dir, "ctg-studies.json.zip");
-        File.WriteAllBytes(cut, bytes[..(bytes.Length / 2)]);
+        File.WriteAllBytes(cut, bytes[..(int)((ends[j - 1] + ends[j]) / 2)]);
 
-        var result = Assert.Single(LintAll(cut));
+        var results = LintAll(cut);
 
-        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(j + 1, results.Count);
+        AssertSameAsFiles(cut, results, j);
+        var d = Assert.Single(results[j].Diagnostics);
         Assert.Equal("TL0032", d.Id);
-        Assert.Equal(cut, d.Location.Path);
-        Assert.StartsWith("The archive cannot be read: it is damaged or was cut short", d.Message, StringComparison.Ordinal);
+        Assert.Equal($"{cut}/{Path.GetFileName(RealRecords[j])}", d.Location.Path);
+        Assert.Equal("This entry of the archive cannot be read: the archive ends inside this entry: it was cut short; download it again", d.Message);
+    }
+
+    [Fact]
+    public void An_archive_cut_between_entries_or_inside_its_table_is_a_finding_at_the_archive_after_its_entries()
+    {
+        string whole = Path.Combine(_dir, "whole.zip");
+        long[] ends = BuildZipWithEnds(whole, RealEntries());
+        byte[] bytes = File.ReadAllBytes(whole);
+        int j = RealRecords.Count / 2;
+        string between = Path.Combine(_dir, "between.zip");
+        File.WriteAllBytes(between, bytes[..(int)ends[j - 1]]);
+        string inTable = Path.Combine(_dir, "in-table.zip");
+        File.WriteAllBytes(inTable, bytes[..^30]);
+
+        var first = LintAll(between);
+        var all = LintAll(inTable);
+
+        Assert.Equal(j + 1, first.Count);
+        AssertSameAsFiles(between, first, j);
+        var d = Assert.Single(first[j].Diagnostics);
+        Assert.Equal(("TL0032", between), (d.Id, d.Location.Path));
+        Assert.Equal($"The archive cannot be read: it ends after {j} entries (the last {Path.GetFileName(RealRecords[j - 1])}), before its table of entries: it was cut short; download it again", d.Message);
+        Assert.Equal(RealRecords.Count + 1, all.Count);
+        AssertSameAsFiles(inTable, all, RealRecords.Count);
+        Assert.Equal($"The archive cannot be read: its table of entries is damaged or cut short: its {RealRecords.Count} entries were read from their own headers; download it again", Assert.Single(all[^1].Diagnostics).Message);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_zip_is_one_finding_at_the_archive()
+    {
+        string notZip = Path.Combine(_dir, "ctg-studies.json.zip");
+        File.WriteAllText(notZip, "<html><body>404 Not Found</body></html>");
+
+        var d = Assert.Single(Assert.Single(LintAll(notZip)).Diagnostics);
+
+        Assert.Equal(("TL0032", notZip), (d.Id, d.Location.Path));
+        Assert.StartsWith("The archive cannot be read: it is not a zip archive", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_descriptors_stored_entries_and_a_zip64_archive_read_the_same_as_files()
+    {
+        string described = Path.Combine(_dir, "described.zip");
+        BuildZipWithEnds(described, RealEntries(), seekable: false);
+        string stored = Path.Combine(_dir, "stored.zip");
+        BuildZipWithEnds(stored, RealEntries(), level: CompressionLevel.NoCompression);
+        Assert.Equal(0, File.ReadAllBytes(stored)[8]);
+        // Written by Python's zipfile in ZIP64 form throughout: Records/zip64/make-zip64.py.
+        string zip64 = Path.Combine(RegistryRecords.Folder, "zip64", "real-3.zip");
+
+        var fromDescribed = LintAll(described);
+        var fromStored = LintAll(stored);
+        var fromZip64 = LintAll(zip64);
+
+        Assert.Equal(RealRecords.Count, fromDescribed.Count);
+        AssertSameAsFiles(described, fromDescribed, RealRecords.Count);
+        Assert.Equal(RealRecords.Count, fromStored.Count);
+        AssertSameAsFiles(stored, fromStored, RealRecords.Count);
+        Assert.Equal(3, fromZip64.Count);
+        AssertSameAsFiles(zip64, fromZip64, 3);
+        Assert.Equal(3, InputSources.ZipEntryCount(zip64));
+    }
+
+    /// <summary>The offset of the central directory header of entry <paramref name="index"/> of an archive without ZIP64 records or comment.</summary>
+    private static int CentralHeader(byte[] zip, int index)
+    {
+        int at = BitConverter.ToInt32(zip, zip.Length - 22 + 16);
+        for (int i = 0; i < index; i++) at += 46 + BitConverter.ToUInt16(zip, at + 28) + BitConverter.ToUInt16(zip, at + 30) + BitConverter.ToUInt16(zip, at + 32);
+        return at;
+    }
+
+    [Fact]
+    public void A_crc_mismatch_an_unknown_method_and_an_encrypted_entry_are_each_a_finding_at_the_entry()
+    {
+        string zip = BuildZip(Path.Combine(_dir, "odd.zip"), RealEntries().Take(4));
+        byte[] bytes = File.ReadAllBytes(zip);
+        bytes[CentralHeader(bytes, 0) + 16] ^= 0xFF;
+        // bzip2 (method 12), as another zip tool may write: in the central directory and the local header.
+        int second = CentralHeader(bytes, 1);
+        bytes[second + 10] = 12;
+        bytes[BitConverter.ToInt32(bytes, second + 42) + 8] = 12;
+        bytes[CentralHeader(bytes, 2) + 8] |= 1;
+        File.WriteAllBytes(zip, bytes);
+
+        var results = LintAll(zip);
+
+        Assert.Equal(4, results.Count);
+        string[] messages = [.. results.Take(3).Select(r => Assert.Single(r.Diagnostics)).Select(d => $"{d.Id} {d.Location.Path} {d.Message}")];
+        string Name(int i) => $"{zip}/{Path.GetFileName(RealRecords[i])}";
+        Assert.StartsWith($"TL0032 {Name(0)} This entry of the archive cannot be read: its data is damaged (its CRC-32 is ", messages[0], StringComparison.Ordinal);
+        Assert.Equal($"TL0032 {Name(1)} This entry of the archive cannot be read: it is compressed with method 12 (bzip2); TrialLint reads stored and deflated entries only", messages[1]);
+        Assert.Equal($"TL0032 {Name(2)} This entry of the archive cannot be read: it is encrypted, and TrialLint reads no encrypted entries", messages[2]);
+        Assert.Equal(Shape(LintAll(RealRecords[3])[0]), Shape(results[3]));
+    }
+
+    [Fact]
+    public void An_entry_that_states_a_small_size_but_inflates_past_16_MB_is_stopped_while_inflating()
+    {
+        var huge = new byte[17 * 1024 * 1024];
+        Array.Fill(huge, (byte)' ');
+        string zip = BuildZip(Path.Combine(_dir, "forged.zip"), [("NCT99999904.json", huge), (Path.GetFileName(RealRecords[0]), File.ReadAllBytes(RealRecords[0]))]);
+        byte[] bytes = File.ReadAllBytes(zip);
+        // The central directory says 1,000 bytes; the data inflates to 17 MB.
+        BitConverter.TryWriteBytes(bytes.AsSpan(CentralHeader(bytes, 0) + 24), 1000);
+        File.WriteAllBytes(zip, bytes);
+
+        var results = LintAll(zip);
+
+        var tooLarge = Assert.Single(results[0].Diagnostics);
+        Assert.Equal(("TL0004", $"{zip}/NCT99999904.json"), (tooLarge.Id, tooLarge.Location.Path));
+        Assert.Contains("larger than 16 MB", tooLarge.Message, StringComparison.Ordinal);
+        Assert.Equal(Shape(LintAll(RealRecords[0])[0]), Shape(results[1]));
+    }
+
+    [Fact]
+    public void Entries_read_in_parallel_are_the_bytes_read_one_by_one()
+    {
+        // Each entry is read by the thread that lints it, through positional reads of one file handle.
+        string zip = BuildZip(Path.Combine(_dir, "parallel.zip"), Enumerable.Range(0, 20).SelectMany(_ => RealEntries()).Select((e, i) => ($"{i:D3}-{e.Name}", e.Bytes)));
+        var expected = Enumerable.Range(0, 20).SelectMany(_ => RealRecords).Select(File.ReadAllBytes).ToList();
+
+        var serial = InputSources.Expand([zip]).Select(r => r.Read().Bytes!).ToList();
+        var parallel = InputSources.Expand([zip]).AsParallel().AsOrdered().WithDegreeOfParallelism(8).Select(r => r.Read().Bytes!).ToList();
+
+        Assert.Equal(expected, serial);
+        Assert.Equal(expected, parallel);
     }
 
     [Fact]
