@@ -75,6 +75,13 @@ public static partial class JsonSyntaxParser
         private readonly SourceText _source;
         private readonly ImmutableArray<Diagnostic>.Builder _diagnostics;
         private readonly List<(string? Name, int Index)> _path = [];
+
+        // Keys and items are gathered in a list per depth, reused from one object or array to the next, and copied
+        // once into a list of the exact size: growing a new list for each of a record's thousands of objects
+        // allocated two or three discarded arrays apiece.
+        private readonly List<List<SyntaxProperty>> _keys = [];
+        private readonly List<List<SyntaxNode>> _items = [];
+        private int _depth;
         private OffsetCursor _offsets;
 
         /// <summary>How many values were read (for the node limit, without walking the tree again).</summary>
@@ -106,7 +113,7 @@ public static partial class JsonSyntaxParser
             {
                 case JsonTokenType.StartObject:
                     {
-                        var properties = new List<SyntaxProperty>();
+                        var properties = Scratch(_keys, _depth++);
                         // Keys seen so far: the list itself while short, an index once long (a hostile object with
                         // 100,000 keys must not take quadratic time).
                         Dictionary<string, int>? index = null;
@@ -133,18 +140,20 @@ public static partial class JsonSyntaxParser
                             if (index is not null) index.Add(name, properties.Count - 1);
                             else if (properties.Count == 16) index = properties.Select((p, i) => (p.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
                         }
-                        return new MappingNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), properties);
+                        _depth--;
+                        return new MappingNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), new List<SyntaxProperty>(properties));
                     }
                 case JsonTokenType.StartArray:
                     {
-                        var items = new List<SyntaxNode>();
+                        var items = Scratch(_items, _depth++);
                         while (Reader.Read() && Reader.TokenType != JsonTokenType.EndArray)
                         {
                             _path.Add((null, items.Count));
                             items.Add(ReadNode());
                             _path.RemoveAt(_path.Count - 1);
                         }
-                        return new SequenceNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), items);
+                        _depth--;
+                        return new SequenceNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), items.ToArray());
                     }
                 case JsonTokenType.String:
                     {
@@ -165,6 +174,15 @@ public static partial class JsonSyntaxParser
                 default:
                     throw new JsonException($"unexpected {Reader.TokenType}", null, null, null);
             }
+        }
+
+        /// <summary>The emptied scratch list for <paramref name="depth"/>.</summary>
+        private static List<T> Scratch<T>(List<List<T>> lists, int depth)
+        {
+            while (lists.Count <= depth) lists.Add([]);
+            var list = lists[depth];
+            list.Clear();
+            return list;
         }
 
         /// <summary>The pointer of the node being read, from the path (only for a duplicate key, which is rare).</summary>
