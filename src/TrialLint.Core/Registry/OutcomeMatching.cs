@@ -364,6 +364,22 @@ public static partial class OutcomeMatching
     /// </summary>
     public static string Normalize(string text)
     {
+        if (Normalized.TryGetValue(text, out string? known)) return known;
+        // A bound on the memory a long session (the language server) keeps: start afresh rather than grow.
+        if (Normalized.Count >= NormalizedLimit) Normalized.Clear();
+        return Normalized[text] = NormalizeText(text);
+    }
+
+    // Normalize runs some 20 regexes over the text, and a comparison normalizes the same titles, descriptions and
+    // description sentences again and again (each pair of outcomes compared, each alternative reading, each
+    // Definitions call): a report checked against a registration of ten outcomes spent a third of a second here, and
+    // the cross-check pair tests a minute. The result depends on the text alone, so it is remembered by content.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Normalized = new(StringComparer.Ordinal);
+
+    private const int NormalizedLimit = 20_000;
+
+    private static string NormalizeText(string text)
+    {
         string result = text.Normalize(NormalizationForm.FormKC);
         result = NumberWords(result);
         result = ObjectivePrefix().Replace(result, "");

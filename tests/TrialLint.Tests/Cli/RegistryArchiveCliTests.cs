@@ -70,7 +70,7 @@ public sealed class RegistryArchiveCliTests : IDisposable
         File.WriteAllText(sarif, text);
         string log = Path.Combine(_dir, "validation", "validation.sarif");
         Directory.CreateDirectory(Path.GetDirectoryName(log)!);
-        string output = ExternalTools.Run(tool!, $"validate --rule-kind \"Gh;Sarif\" -o \"{log}\" \"{sarif}\"");
+        string output = ExternalTools.ValidateSarif(tool!, sarif, log);
         Assert.True(File.Exists(log), $"the validator wrote no log: {output}");
         using var validation = JsonDocument.Parse(File.ReadAllText(log));
         var problems = validation.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()

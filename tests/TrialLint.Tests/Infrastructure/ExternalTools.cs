@@ -96,6 +96,14 @@ public static class ExternalTools
     private static bool CommandExists(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, name)));
 
+    /// <summary>
+    /// Validates <paramref name="sarif"/> with the SARIF validator and GitHub's rules, writing its log to
+    /// <paramref name="log"/> (a path in a fresh folder); returns the validator's output. The configuration,
+    /// sarif-multitool.config.xml, turns off the one rule that reaches over the network (see that file).
+    /// </summary>
+    public static string ValidateSarif(string tool, string sarif, string log) =>
+        Run(tool, $"validate --rule-kind \"Gh;Sarif\" -c \"{RepoPaths.Combine("tests", "TrialLint.Tests", "Infrastructure", "sarif-multitool.config.xml")}\" -o \"{log}\" \"{sarif}\"");
+
     /// <summary>Runs a program and returns its combined output.</summary>
     public static string Run(string file, string arguments, int timeoutMs = 120_000)
     {

@@ -22,7 +22,7 @@ public sealed class SarifMultitoolTests
             File.WriteAllText(sarif, OutputFiles.Lint("sarif", null, "seeds/").Text);
             string log = Path.Combine(dir, "validation.sarif");
             // 5.7.0 rejects its own "--log ForceOverwrite", so the log is written to a fresh folder instead.
-            string output = ExternalTools.Run(tool!, $"validate --rule-kind \"Gh;Sarif\" -o \"{log}\" \"{sarif}\"");
+            string output = ExternalTools.ValidateSarif(tool!, sarif, log);
 
             Assert.True(File.Exists(log), $"the validator wrote no log: {output}");
             using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(log));
