@@ -71,7 +71,7 @@ public static class RecordStages
             if (measure) counts[results] = (counts[results].Records + 1, counts[results].Bytes + bytes.Length);
             s[0].Measure(measure, () => File.ReadAllBytes(file));
             var source = s[1].Measure(measure, () => SourceDecoder.Decode(file, bytes, out _)!);
-            var tree = s[2].Measure(measure, () => SyntaxParser.Parse(source, bytes));
+            var tree = s[2].Measure(measure, () => SyntaxParser.Parse(source, bytes.AsMemory()));
             s[3].Measure(measure, () => ReadAll(bytes));
             var (reports, _) = s[4].Measure(measure, () => CtGovMapper.MapStudies(tree, options.Registry));
             foreach (var report in reports)

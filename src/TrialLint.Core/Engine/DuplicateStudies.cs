@@ -13,7 +13,6 @@ namespace TrialLint.Engine;
 /// </summary>
 public sealed class DuplicateStudies
 {
-    private static readonly JsonPointer IdPointer = JsonPointer.Root.Append("protocolSection").Append("identificationModule").Append("nctId");
     private readonly Dictionary<string, string> _firstSeen = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many distinct studies were seen.</summary>
@@ -42,30 +41,9 @@ public sealed class DuplicateStudies
     public static ImmutableArray<StudyId> StudiesIn(SyntaxTree tree)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        if (tree.Root is not MappingNode root) return [];
         var studies = ImmutableArray.CreateBuilder<StudyId>();
-        foreach (var (study, prefix) in Studies(root))
-        {
-            if (study.GetProperty("protocolSection")?.Value is not MappingNode protocol
-                || protocol.GetProperty("identificationModule")?.Value is not MappingNode identification
-                || identification.GetProperty("nctId")?.Value is not ScalarNode { Value: { Length: > 0 } id }) continue;
-            var pointer = prefix;
-            foreach (string segment in IdPointer.Segments) pointer = pointer.Append(segment);
-            studies.Add(new StudyId(id.Trim(), tree.GetLocation(pointer), prefix.IsRoot ? "" : prefix.ToString()));
-        }
+        foreach (var (id, at, study) in Registry.CtGovMapper.StudyIds(tree))
+            studies.Add(new StudyId(id, tree.GetLocation(at), study.IsRoot ? "" : study.ToString()));
         return studies.ToImmutable();
-    }
-
-    private static IEnumerable<(MappingNode Study, JsonPointer Prefix)> Studies(MappingNode root)
-    {
-        if (root.GetProperty("protocolSection") is not null)
-        {
-            yield return (root, JsonPointer.Root);
-        }
-        else if (root.GetProperty("studies")?.Value is SequenceNode studies)
-        {
-            for (int i = 0; i < studies.Items.Count; i++)
-                if (studies.Items[i] is MappingNode study) yield return (study, JsonPointer.Root.Append("studies").Append(i));
-        }
     }
 }

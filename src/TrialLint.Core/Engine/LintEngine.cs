@@ -124,19 +124,24 @@ public sealed class LintEngine
     }
 
     /// <summary>Lints the bytes of a file already read (standard input, a fuzz test): decoded as <see cref="LintFile"/> does.</summary>
-    public FileResult LintBytes(string path, ReadOnlySpan<byte> bytes)
+    public FileResult LintBytes(string path, ReadOnlySpan<byte> bytes) => LintBytes(path, bytes.ToArray());
+
+    /// <summary>Lints the bytes of a file already read; the result may keep <paramref name="bytes"/> (a registry record is read from them).</summary>
+    public FileResult LintBytes(string path, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(bytes);
         var source = SourceDecoder.Decode(path, bytes, out var decodeError);
         if (source is null) return new FileResult(path, null, null, null, [decodeError!]);
-        return LintSource(source, SourceDecoder.WithoutByteOrderMark(bytes), fromBytes: true);
+        int mark = bytes.Length - SourceDecoder.WithoutByteOrderMark(bytes).Length;
+        return LintSource(source, bytes.AsMemory(mark), fromBytes: true);
     }
 
     /// <summary>Lints text already in memory (an editor buffer, a test).</summary>
     public FileResult LintText(string path, string text) => LintSource(new SourceText(path, text), default, fromBytes: false);
 
     /// <summary>Lints <paramref name="source"/>; when <paramref name="fromBytes"/>, <paramref name="utf8"/> holds the bytes it was decoded from.</summary>
-    private FileResult LintSource(SourceText source, ReadOnlySpan<byte> utf8, bool fromBytes)
+    private FileResult LintSource(SourceText source, ReadOnlyMemory<byte> utf8, bool fromBytes)
     {
         SyntaxTree? tree = null;
         try
@@ -147,7 +152,7 @@ public sealed class LintEngine
             tree = fromBytes ? SyntaxParser.Parse(source, utf8) : SyntaxParser.Parse(source);
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             diagnostics.AddRange(tree.Diagnostics);
-            if (tree.Root is null)
+            if (!tree.HasRoot)
             {
                 if (!tree.Diagnostics.Any()) diagnostics.Add(Diagnostic.Create(InputDiagnostics.Empty, Location.ForFile(source.Path)));
                 return Finish(source, tree, config, null, diagnostics);

@@ -36,14 +36,11 @@ internal sealed partial class CtGovMapper
     }
 
     /// <summary>
-    /// Maps the study at <paramref name="study"/>; the report is null when the study has no protocol section
+    /// Maps the study at <paramref name="node"/>; the report is null when the study has no protocol section
     /// (reported as TL0028). <paramref name="subject"/> names the study in messages.
     /// </summary>
-    public static (TrialReport? Report, IReadOnlyList<Diagnostic> Diagnostics) Map(SyntaxTree tree, SyntaxNode study, RegistryOptions options, string subject)
+    private static (TrialReport? Report, IReadOnlyList<Diagnostic> Diagnostics) Map(SyntaxTree tree, RecordNode node, RegistryOptions options, string subject)
     {
-        ArgumentNullException.ThrowIfNull(tree);
-        ArgumentNullException.ThrowIfNull(study);
-        var node = new RecordNode(study);
         if (!node["protocolSection"].IsObject)
         {
             var location = tree.GetLocation(node.Pointer.Append("protocolSection"));

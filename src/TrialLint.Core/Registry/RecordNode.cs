@@ -5,67 +5,79 @@ using TrialLint.Text;
 namespace TrialLint.Registry;
 
 /// <summary>
-/// A position in a registry record's syntax tree that may not exist: reading a member of a missing node gives a
-/// missing node, never an exception, so the mapper can walk a record with any part absent or of the wrong type.
-/// Numbers may be written as JSON numbers or as text ("12"), as ClinicalTrials.gov does.
+/// A position in a registry record that may not exist: reading a member of a missing value gives a missing value,
+/// never an exception, so the mapper can walk a record with any part absent or of the wrong type. Numbers may be
+/// written as JSON numbers or as text ("12"), as ClinicalTrials.gov does. The record is read from its
+/// <see cref="JsonTokenTable"/>, not a tree of nodes: the mapper reads most of a record's values once.
 /// </summary>
 internal readonly partial struct RecordNode
 {
-    // Where a missing node would be. A node that exists has its own pointer, built only when asked for: the mapper
-    // walks every value of a results section and keeps the pointers of few.
+    private readonly JsonTokenTable? _table;
+
+    // The value's index in the table plus one, so that default(RecordNode) is missing.
+    private readonly int _entry;
+
+    // Where a missing value would be. A value that exists has its own pointer, built only when asked for: the
+    // mapper walks every value of a results section and keeps the pointers of few.
     private readonly JsonPointer _missingAt;
 
-    public RecordNode(SyntaxNode? node, JsonPointer pointer)
+    public RecordNode(JsonTokenTable table, int index)
     {
-        Syntax = node;
-        if (node is null) _missingAt = pointer;
+        _table = table;
+        _entry = index + 1;
     }
 
-    public RecordNode(SyntaxNode node)
+    private RecordNode(JsonTokenTable? table, JsonPointer missingAt)
     {
-        Syntax = node;
+        _table = table;
+        _missingAt = missingAt;
     }
 
-    /// <summary>The node, or null when it is missing.</summary>
-    public SyntaxNode? Syntax { get; }
+    private int Index => _entry - 1;
 
-    /// <summary>The node's pointer; for a missing node, where it would be.</summary>
-    public JsonPointer Pointer => Syntax?.Pointer ?? _missingAt;
+    private JsonTokenTable.ValueKind? Kind => _entry > 0 ? _table!.KindOf(Index) : null;
 
-    public bool Exists => Syntax is not null && Syntax is not ScalarNode { Type: ScalarType.Null };
+    /// <summary>The value's pointer; for a missing value, where it would be.</summary>
+    public JsonPointer Pointer => _entry > 0 ? _table!.PointerOf(Index) : _missingAt;
 
-    public bool IsObject => Syntax is MappingNode;
+    public bool Exists => Kind is { } kind && kind != JsonTokenTable.ValueKind.Null;
 
-    public RecordNode this[string key] => Syntax is MappingNode m && m[key] is { } value ? new(value) : new(null, Pointer.Append(key));
+    public bool IsObject => Kind == JsonTokenTable.ValueKind.Object;
+
+    public RecordNode this[string key] => IsObject && _table!.Member(Index, key) is int member and >= 0 ? new(_table, member) : new(_table, Pointer.AppendLazily(key));
 
     /// <summary>The items of a list (none for anything else).</summary>
     public IEnumerable<RecordNode> Items
     {
         get
         {
-            if (Syntax is not SequenceNode s) yield break;
-            foreach (var item in s.Items) yield return new RecordNode(item);
+            if (Kind != JsonTokenTable.ValueKind.Array) yield break;
+            foreach (int item in _table!.Items(Index)) yield return new RecordNode(_table, item);
         }
     }
 
-    public int Count => Syntax is SequenceNode s ? s.Items.Count : 0;
+    public int Count => Kind == JsonTokenTable.ValueKind.Array ? _table!.ItemCount(Index) : 0;
+
+    // The value as the parser's ScalarNode has it, for values that are not lists, objects or null.
+    private string? Scalar => Kind is { } kind && kind is not (JsonTokenTable.ValueKind.Object or JsonTokenTable.ValueKind.Array or JsonTokenTable.ValueKind.Null)
+        ? _table!.ScalarText(Index) : null;
 
     /// <summary>The value as text (numbers and true/false as written); null when missing, null or blank.</summary>
-    public string? Text => Syntax is ScalarNode { Type: not ScalarType.Null } s && !string.IsNullOrWhiteSpace(s.Value) ? s.Value.Trim() : null;
+    public string? Text => Scalar is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     /// <summary>The value as a whole number (also when written as text); null otherwise.</summary>
-    public long? Integer => (Syntax switch
+    public long? Integer => (Kind switch
     {
-        ScalarNode { Type: ScalarType.Integer } s => s.AsInteger(),
-        ScalarNode { Type: ScalarType.String } s when long.TryParse(Plain(s.Value), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) => n,
-        _ => null,
+        JsonTokenTable.ValueKind.Integer when long.TryParse(Scalar!.Replace("_", ""), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) => n,
+        JsonTokenTable.ValueKind.String when long.TryParse(Plain(Scalar!), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) => n,
+        _ => (long?)null,
     }) is long value && value is >= -SyntaxLimits.MaxWholeNumber and <= SyntaxLimits.MaxWholeNumber ? value : null;
 
     /// <summary>The value as a number (also when written as text, e.g. "-1.9"); null otherwise.</summary>
-    public double? Number => Syntax switch
+    public double? Number => Kind switch
     {
-        ScalarNode { Type: ScalarType.Integer or ScalarType.Float } s => s.AsNumber(),
-        ScalarNode { Type: ScalarType.String } s when double.TryParse(Plain(s.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && double.IsFinite(d) => d,
+        JsonTokenTable.ValueKind.Integer or JsonTokenTable.ValueKind.Float => double.TryParse(Scalar, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : null,
+        JsonTokenTable.ValueKind.String when double.TryParse(Plain(Scalar!), NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && double.IsFinite(d) => d,
         _ => null,
     };
 
@@ -82,7 +94,7 @@ internal readonly partial struct RecordNode
     [System.Text.RegularExpressions.GeneratedRegex(@"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
     private static partial System.Text.RegularExpressions.Regex ThousandsSeparated();
 
-    public bool? Boolean => Syntax is ScalarNode s ? s.AsBoolean() : null;
+    public bool? Boolean => Kind == JsonTokenTable.ValueKind.Boolean ? _table!.ScalarText(Index) == "true" : null;
 
     /// <summary>The text values of a list of text.</summary>
     public IEnumerable<string> Texts => Items.Select(i => i.Text).OfType<string>();

@@ -119,7 +119,7 @@ public static partial class JsonSyntaxParser
                         Dictionary<string, int>? index = null;
                         while (Reader.Read() && Reader.TokenType == JsonTokenType.PropertyName)
                         {
-                            string name = ReadString(ref Reader, StringCache.KeyLength);
+                            string name = ReadString(ref Reader, ShortStrings.KeyLength);
                             // The key's span is its quoted text; the reader has already consumed the ':' after it.
                             long nameStart = Reader.TokenStartIndex;
                             var nameSpan = TextSpan.FromBounds(CharOffset(nameStart), CharOffset(nameStart + Reader.ValueSpan.Length + 2));
@@ -157,12 +157,12 @@ public static partial class JsonSyntaxParser
                     }
                 case JsonTokenType.String:
                     {
-                        string value = ReadString(ref Reader, StringCache.ValueLength);
+                        string value = ReadString(ref Reader, ShortStrings.ValueLength);
                         return new ScalarNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), value, ScalarType.String);
                     }
                 case JsonTokenType.Number:
                     {
-                        string raw = StringCache.Get(Reader.ValueSpan);
+                        string raw = ShortStrings.Get(Reader.ValueSpan, ShortStrings.KeyLength);
                         var type = raw.AsSpan().IndexOfAny(".eE") >= 0 ? ScalarType.Float : ScalarType.Integer;
                         return new ScalarNode(TextSpan.FromBounds(start, CharOffset(Reader.BytesConsumed)), raw, type);
                     }
@@ -241,36 +241,9 @@ public static partial class JsonSyntaxParser
         }
     }
 
-    /// <summary>
-    /// Strings for keys and short values, shared within a thread: a record repeats the same few hundred keys and
-    /// group ids thousands of times. A direct-mapped table: a slot holds the last string that hashed to it.
-    /// </summary>
-    private static class StringCache
-    {
-        public const int KeyLength = 48;
-        public const int ValueLength = 16;
-        private const int Slots = 2048;
-
-        [ThreadStatic]
-        private static string?[]? t_table;
-
-        public static string Get(ReadOnlySpan<byte> utf8)
-        {
-            if (utf8.Length > KeyLength) return Encoding.UTF8.GetString(utf8);
-            uint hash = 2166136261;
-            foreach (byte b in utf8) hash = (hash ^ b) * 16777619;
-            var table = t_table ??= new string?[Slots];
-            ref string? slot = ref table[hash & (Slots - 1)];
-            if (slot is { } cached && System.Text.Ascii.Equals(utf8, cached)) return cached;
-            string text = Encoding.UTF8.GetString(utf8);
-            if (System.Text.Ascii.IsValid(utf8)) slot = text;
-            return text;
-        }
-    }
-
     /// <summary>A string at the reader: from the cache when short and written without escapes, else unescaped by the reader.</summary>
     private static string ReadString(ref Utf8JsonReader reader, int cachedLength) =>
-        !reader.ValueIsEscaped && reader.ValueSpan.Length <= cachedLength ? StringCache.Get(reader.ValueSpan) : ReadString(ref reader);
+        !reader.ValueIsEscaped && reader.ValueSpan.Length <= cachedLength ? ShortStrings.Get(reader.ValueSpan, cachedLength) : ReadString(ref reader);
 
     /// <summary>
     /// The string at the reader. Valid UTF-8 can still escape text that is not valid UTF-16 (a lone surrogate such as

@@ -16,14 +16,21 @@ public static class SyntaxParser
     }
 
     /// <summary>
-    /// Parses <paramref name="source"/>, decoded from <paramref name="utf8"/> (without a byte-order mark): JSON is
-    /// read from those bytes rather than from the text encoded again.
+    /// Parses <paramref name="source"/>, decoded from <paramref name="utf8"/> (without a byte-order mark). Well-formed
+    /// JSON is read into a <see cref="JsonTokenTable"/>, whose tree builds its nodes only when asked (a registry record
+    /// is mapped from the table); JSON with errors, and YAML, go to their parsers as before.
     /// </summary>
-    internal static SyntaxTree Parse(SourceText source, ReadOnlySpan<byte> utf8)
+    internal static SyntaxTree Parse(SourceText source, ReadOnlyMemory<byte> utf8)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var tree = DetectFormat(source) == SourceFormat.Json ? JsonSyntaxParser.Parse(source, utf8) : YamlSyntaxParser.Parse(source);
-        return WithinNodeLimit(tree);
+        if (DetectFormat(source) != SourceFormat.Json) return WithinNodeLimit(YamlSyntaxParser.Parse(source));
+        if (JsonTokenTable.TryParse(utf8) is { } table)
+        {
+            // The parser reports repeated keys; the table only notes that there are some.
+            var parsed = table.HasDuplicateKeys ? JsonSyntaxParser.Parse(source, utf8.Span) : null;
+            return SyntaxTree.ForTable(source, table, parsed?.Root, parsed?.Diagnostics ?? []);
+        }
+        return WithinNodeLimit(JsonSyntaxParser.Parse(source, utf8.Span));
     }
 
     /// <summary>

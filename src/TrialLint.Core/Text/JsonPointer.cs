@@ -38,6 +38,12 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
         return new JsonPointer((Value ?? string.Empty) + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// <see cref="Append(string)"/>, with the text built when first needed: the registry mapper notes where every
+    /// absent field would be, and findings need few of those places.
+    /// </summary>
+    internal JsonPointer AppendLazily(string name) => new(new AppendedPointer(this, name));
+
     /// <summary>A pointer from text already known to be one (built by <see cref="Append(string)"/>), without checking it again.</summary>
     internal static JsonPointer FromText(string text) => new(text);
 
@@ -64,7 +70,9 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
 
     /// <inheritdoc/>
     public bool Equals(JsonPointer other) =>
-        ReferenceEquals(_value, other._value) || string.Equals(Value ?? "", other.Value ?? "", StringComparison.Ordinal);
+        ReferenceEquals(_value, other._value)
+        || (_value is IPointerText a && other._value is IPointerText b && a.SameAs(b))
+        || string.Equals(Value ?? "", other.Value ?? "", StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is JsonPointer other && Equals(other);
@@ -82,6 +90,16 @@ public readonly struct JsonPointer : IEquatable<JsonPointer>
     public static bool operator !=(JsonPointer left, JsonPointer right) => !left.Equals(right);
 }
 
+/// <summary>A member of a pointer, spelled out when first read.</summary>
+internal sealed class AppendedPointer(JsonPointer parent, string name) : IPointerText
+{
+    private string? _text;
+
+    public string PointerText => _text ??= parent.Append(name).ToString();
+
+    public bool IsRoot => false;
+}
+
 /// <summary>Something that knows its JSON Pointer and builds its text only when asked (see <see cref="JsonPointer.Of"/>).</summary>
 internal interface IPointerText
 {
@@ -90,4 +108,7 @@ internal interface IPointerText
 
     /// <summary>Whether the pointer is the root's, without building its text.</summary>
     bool IsRoot { get; }
+
+    /// <summary>Whether <paramref name="other"/> names the same value, known without building either text (false when it cannot tell).</summary>
+    bool SameAs(IPointerText other) => false;
 }
